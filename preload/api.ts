@@ -1,0 +1,149 @@
+/**
+ * The one contract between the renderer and the main process.
+ *
+ * Every method the renderer may call is listed here with its argument and result. Main builds a
+ * handler table of exactly this shape (main/api.ts), registers each entry on ipcMain under the
+ * channel `api:<method>` (main/ipc.ts, which validates the argument), and the preload exposes the
+ * same names on `window.api` (preload/index.ts). Each method takes at most one plain object.
+ */
+import type {
+  Article,
+  ExtractedEvent,
+  Precision,
+  PublishedAtSource,
+  TimelineDocument,
+  TimelineEvent,
+} from './domain';
+
+export type * from './domain';
+
+/** Text of an article as the user gave it: pasted, opened or dropped. */
+export interface ArticleInput {
+  text: string;
+  /** Title if known (otherwise the first line of the text is used). */
+  title?: string;
+  fileName?: string;
+  url?: string;
+  /** Publication date `YYYY-MM-DD` if the user set it; otherwise it is detected. */
+  publishedAt?: string;
+}
+
+/** An article ready to be added, before it has an id. */
+export interface ArticleDraft {
+  title: string;
+  text: string;
+  fileName?: string;
+  url?: string;
+  publishedAt: string;
+  publishedAtSource: PublishedAtSource;
+}
+
+export interface ArticlePreview {
+  article: ArticleDraft;
+  events: ExtractedEvent[];
+  /** Set when the same text (or URL) is already in the timeline. */
+  duplicateOf?: { id: string; title: string };
+}
+
+export interface AddArticleInput {
+  article: ArticleDraft;
+  /** The proposed events the user accepted. */
+  events: ExtractedEvent[];
+}
+
+/** A manual event, or the editable fields of any event. */
+export interface EventInput {
+  title: string;
+  description?: string;
+  start: string;
+  end?: string;
+  precision?: Precision;
+  approximate?: boolean;
+  planned?: boolean;
+  tags?: string[];
+}
+
+export interface UpdateEventInput {
+  id: string;
+  patch: Partial<EventInput>;
+}
+
+export interface SampleInfo {
+  id: string;
+  title: string;
+  publishedAt: string;
+}
+
+export interface AppState {
+  document: TimelineDocument;
+  /** Where the timeline is stored on disk. */
+  storePath: string;
+  /** Messages for the user from start-up, e.g. where an unreadable store was backed up. */
+  notices: string[];
+}
+
+export interface SavedFile {
+  path: string;
+}
+
+export interface SavePngInput {
+  /** The encoded PNG. */
+  data: Uint8Array;
+  suggestedName?: string;
+}
+
+export interface ApiContract {
+  getState(): Promise<AppState>;
+  /** Extracts events from an article without storing anything. */
+  previewArticle(input: ArticleInput): Promise<ArticlePreview>;
+  /** Asks for .txt/.md files with the native dialog and returns their text; [] if cancelled. */
+  openArticleFiles(): Promise<ArticleInput[]>;
+  addArticle(input: AddArticleInput): Promise<TimelineDocument>;
+  deleteArticle(input: { id: string }): Promise<TimelineDocument>;
+  createEvent(input: EventInput): Promise<TimelineDocument>;
+  updateEvent(input: UpdateEventInput): Promise<TimelineDocument>;
+  deleteEvent(input: { id: string }): Promise<TimelineDocument>;
+  listSamples(): Promise<SampleInfo[]>;
+  /** Adds every sample article from seeds/ with all its extracted events. */
+  loadSamples(): Promise<TimelineDocument>;
+  /** Writes the timeline as versioned JSON where the save dialog says; null if cancelled. */
+  exportJson(): Promise<SavedFile | null>;
+  /** Reads a JSON export chosen in the open dialog and merges it in; null if cancelled. */
+  importJson(): Promise<TimelineDocument | null>;
+  /** Writes a PNG the renderer drew where the save dialog says; null if cancelled. */
+  savePng(input: SavePngInput): Promise<SavedFile | null>;
+  /** Opens an http(s) link in the user's browser. */
+  openExternal(input: { url: string }): Promise<void>;
+}
+
+export type ApiMethod = keyof ApiContract;
+
+/** The method names, in one list the preload and the IPC registration both walk. */
+export const API_METHODS = [
+  'getState',
+  'previewArticle',
+  'openArticleFiles',
+  'addArticle',
+  'deleteArticle',
+  'createEvent',
+  'updateEvent',
+  'deleteEvent',
+  'listSamples',
+  'loadSamples',
+  'exportJson',
+  'importJson',
+  'savePng',
+  'openExternal',
+] as const satisfies readonly ApiMethod[];
+
+// Compile-time check that API_METHODS lists every method of the contract.
+type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+export const API_METHODS_COMPLETE: Missing extends never ? true : Missing = true;
+
+export const channelOf = (method: ApiMethod): string => `api:${method}`;
+
+/** Errors the user can cause travel as this shape, so the renderer shows the message as is. */
+export interface ApiErrorShape {
+  code: string;
+  message: string;
+}
