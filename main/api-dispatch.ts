@@ -1,0 +1,66 @@
+/**
+ * The one door into the handler table from outside the main process: validates the payload of a
+ * call against its schema, runs the handler, and wraps the outcome in an envelope the preload
+ * unwraps. Used by main/ipc.ts in the app and by the browser test harness, so both behave alike.
+ */
+import type { z } from 'zod';
+import type { ApiContract, ApiMethod } from '../preload/api';
+import type { ApiResult } from '../preload/result';
+import { isUserError } from './errors';
+import {
+  addArticleInputSchema,
+  articleInputSchema,
+  describeIssues,
+  eventInputSchema,
+  idInputSchema,
+  noInputSchema,
+  savePngInputSchema,
+  updateEventInputSchema,
+  urlInputSchema,
+} from './schemas';
+
+const PAYLOADS: Record<ApiMethod, z.ZodType> = {
+  getState: noInputSchema,
+  previewArticle: articleInputSchema,
+  openArticleFiles: noInputSchema,
+  addArticle: addArticleInputSchema,
+  deleteArticle: idInputSchema,
+  createEvent: eventInputSchema,
+  updateEvent: updateEventInputSchema,
+  deleteEvent: idInputSchema,
+  listSamples: noInputSchema,
+  loadSamples: noInputSchema,
+  exportJson: noInputSchema,
+  importJson: noInputSchema,
+  savePng: savePngInputSchema,
+  openExternal: urlInputSchema,
+};
+
+export const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(PAYLOADS, name);
+
+export interface DispatchOptions {
+  /** Where unexpected (non-user) errors are reported; they reach the user only as a generic message. */
+  logError?: (method: ApiMethod, error: unknown) => void;
+}
+
+export async function dispatch(
+  api: ApiContract,
+  method: ApiMethod,
+  payload: unknown,
+  options: DispatchOptions = {},
+): Promise<ApiResult> {
+  const checked = PAYLOADS[method].safeParse(payload);
+  if (!checked.success) {
+    return { ok: false, error: { code: 'bad-input', message: describeIssues(checked.error) } };
+  }
+  try {
+    const handler = api[method] as (input: unknown) => Promise<unknown>;
+    const value = await handler(checked.data);
+    return { ok: true, value };
+  } catch (error) {
+    if (isUserError(error)) return { ok: false, error: { code: error.code, message: error.message } };
+    options.logError?.(method, error);
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'internal', message: `Something went wrong: ${detail}` } };
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * The handler table: one function per method of the API contract (preload/api.ts). It knows nothing
+ * of Electron; main/ipc.ts registers it on ipcMain and the browser tests expose it to Chromium.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type {
+  AddArticleInput,
+  ApiContract,
+  ArticleDraft,
+  ArticleInput,
+  EventInput,
+  SampleInfo,
+} from '../preload/api';
+import type { ExtractedEvent, ExtractionResult, TimelineDocument, TimelineEvent } from '../preload/domain';
+import { compareIso, isIsoDay } from './dates';
+import { UserError } from './errors';
+import { mergeDocuments, parseJsonExport, toJsonExport } from './export/json';
+import { draftArticle, hashArticleText, readArticleFile, TEXT_EXTENSIONS } from './ingest';
+import type { TimelineStore } from './store';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Native file dialogs (Electron's in the app, scripted ones in tests). */
+export interface Dialogs {
+  /** Paths the user picked, [] if cancelled. */
+  chooseFilesToOpen(options: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[]>;
+  /** The path to save to, null if cancelled. */
+  chooseFileToSave(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+export type Extractor = (text: string, options: { referenceDate: string }) => ExtractionResult;
+
+export interface ApiDeps {
+  store: TimelineStore;
+  extract: Extractor;
+  dialogs: Dialogs;
+  /** Opens a URL in the user's browser. */
+  openExternal(url: string): Promise<void>;
+  /** Folder holding the sample articles and their index.json. */
+  seedsDir: string;
+  now?: () => Date;
+  today?: () => string;
+  newId?: () => string;
+}
+
+interface SampleIndexEntry extends SampleInfo {
+  file: string;
+}
+
+export function createApi(deps: ApiDeps): ApiContract {
+  const now = deps.now ?? (() => new Date());
+  const today = deps.today ?? (() => now().toISOString().slice(0, 10));
+  const newId = deps.newId ?? (() => randomUUID());
+  const { store } = deps;
+
+  const preview = (input: ArticleInput) => {
+    const article = draftArticle(input, { today: today() });
+    const { events } = deps.extract(article.text, { referenceDate: article.publishedAt });
+    const hash = hashArticleText(article.text);
+    const same = store
+      .read()
+      .articles.find((a) => a.hash === hash || (article.url !== undefined && a.url === article.url));
+    return { article, events, ...(same ? { duplicateOf: { id: same.id, title: same.title } } : {}) };
+  };
+
+  const addArticleTo = (draft: TimelineDocument, article: ArticleDraft, events: ExtractedEvent[]) => {
+    const stamp = now().toISOString();
+    const articleId = newId();
+    draft.articles.push({ ...article, id: articleId, hash: hashArticleText(article.text), importedAt: stamp });
+    for (const event of events) {
+      draft.events.push({
+        ...event,
+        id: newId(),
+        origin: 'extracted',
+        articleId,
+        tags: [],
+        editedByUser: false,
+        createdAt: stamp,
+        updatedAt: stamp,
+      });
+    }
+  };
+
+  const readSampleIndex = async (): Promise<SampleIndexEntry[]> => {
+    const raw = await readFile(join(deps.seedsDir, 'index.json'), 'utf8');
+    return JSON.parse(raw) as SampleIndexEntry[];
+  };
+
+  return {
+    async getState() {
+      return { document: store.read(), storePath: store.path, notices: [...store.notices] };
+    },
+
+    async previewArticle(input) {
+      return preview(input);
+    },
+
+    async openArticleFiles() {
+      const paths = await deps.dialogs.chooseFilesToOpen({
+        title: 'Open articles',
+        filters: [{ name: 'Text articles', extensions: TEXT_EXTENSIONS.map((e) => e.slice(1)) }],
+        multiple: true,
+      });
+      return Promise.all(paths.map((path) => readArticleFile(path)));
+    },
+
+    async addArticle(input: AddArticleInput) {
+      return store.update((draft) => addArticleTo(draft, input.article, input.events));
+    },
+
+    async deleteArticle({ id }) {
+      requireArticle(store.read(), id);
+      return store.update((draft) => {
+        draft.articles = draft.articles.filter((a) => a.id !== id);
+        draft.events = draft.events.filter((e) => e.articleId !== id);
+      });
+    },
+
+    async createEvent(input: EventInput) {
+      checkEventDates(input.start, input.end);
+      const stamp = now().toISOString();
+      const event: TimelineEvent = {
+        id: newId(),
+        title: input.title.trim(),
+        description: input.description?.trim() ?? '',
+        start: input.start,
+        ...(input.end ? { end: input.end } : {}),
+        precision: input.precision ?? (input.start.includes('T') ? 'minute' : 'day'),
+        approximate: input.approximate ?? false,
+        planned: input.planned ?? false,
+        origin: 'manual',
+        tags: input.tags ?? [],
+        editedByUser: true,
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
+      return store.update((draft) => {
+        draft.events.push(event);
+      });
+    },
+
+    async updateEvent({ id, patch }) {
+      const existing = requireEvent(store.read(), id);
+      const start = patch.start ?? existing.start;
+      const end = 'end' in patch ? patch.end : existing.end;
+      checkEventDates(start, end);
+      return store.update((draft) => {
+        const event = requireEvent(draft, id);
+        if (patch.title !== undefined) event.title = patch.title.trim();
+        if (patch.description !== undefined) event.description = patch.description.trim();
+        event.start = start;
+        if (end === undefined) delete event.end;
+        else event.end = end;
+        if (patch.precision !== undefined) event.precision = patch.precision;
+        if (patch.approximate !== undefined) event.approximate = patch.approximate;
+        if (patch.planned !== undefined) event.planned = patch.planned;
+        if (patch.tags !== undefined) event.tags = patch.tags;
+        event.editedByUser = true;
+        event.updatedAt = now().toISOString();
+      });
+    },
+
+    async deleteEvent({ id }) {
+      requireEvent(store.read(), id);
+      return store.update((draft) => {
+        draft.events = draft.events.filter((e) => e.id !== id);
+      });
+    },
+
+    async listSamples() {
+      return (await readSampleIndex()).map(({ id, title, publishedAt }) => ({ id, title, publishedAt }));
+    },
+
+    async loadSamples() {
+      const entries = await readSampleIndex();
+      const known = new Set(store.read().articles.map((a) => a.hash));
+      const additions: { article: ArticleDraft; events: ExtractedEvent[] }[] = [];
+      for (const entry of entries) {
+        const input = await readArticleFile(join(deps.seedsDir, entry.file));
+        const { article, events } = preview({ ...input, title: entry.title });
+        if (known.has(hashArticleText(article.text))) continue;
+        additions.push({ article, events });
+      }
+      return store.update((draft) => {
+        for (const { article, events } of additions) addArticleTo(draft, article, events);
+      });
+    },
+
+    async exportJson() {
+      const path = await deps.dialogs.chooseFileToSave({
+        title: 'Export timeline as JSON',
+        defaultName: 'timeline.json',
+        filters: [{ name: 'Eventline timeline', extensions: ['json'] }],
+      });
+      if (!path) return null;
+      await writeFile(path, toJsonExport(store.read(), now()), 'utf8');
+      return { path };
+    },
+
+    async importJson() {
+      const [path] = await deps.dialogs.chooseFilesToOpen({
+        title: 'Import timeline JSON',
+        filters: [{ name: 'Eventline timeline', extensions: ['json'] }],
+        multiple: false,
+      });
+      if (!path) return null;
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch {
+        throw new UserError('file-unreadable', `${basename(path)} could not be read.`);
+      }
+      const imported = parseJsonExport(text, basename(path));
+      return store.update((draft) => {
+        const merged = mergeDocuments(draft, imported);
+        draft.articles = merged.articles;
+        draft.events = merged.events;
+        draft.tags = merged.tags;
+      });
+    },
+
+    async savePng({ data, suggestedName }) {
+      const path = await deps.dialogs.chooseFileToSave({
+        title: 'Export timeline as PNG',
+        defaultName: suggestedName ?? 'timeline.png',
+        filters: [{ name: 'PNG image', extensions: ['png'] }],
+      });
+      if (!path) return null;
+      await writeFile(path, data);
+      return { path };
+    },
+
+    async openExternal({ url }) {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        throw new UserError('bad-input', `"${url}" is not a link.`);
+      }
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new UserError('bad-input', 'Only http and https links are opened.');
+      }
+      await deps.openExternal(parsed.toString());
+    },
+  };
+}
+
+function requireEvent(document: TimelineDocument, id: string): TimelineEvent {
+  const event = document.events.find((e) => e.id === id);
+  if (!event) throw new UserError('not-found', 'That event no longer exists (was it deleted?).');
+  return event;
+}
+
+function requireArticle(document: TimelineDocument, id: string) {
+  const article = document.articles.find((a) => a.id === id);
+  if (!article) throw new UserError('not-found', 'That article no longer exists (was it deleted?).');
+  return article;
+}
+
+function checkEventDates(start: string, end: string | undefined) {
+  if (end !== undefined && compareIso(end, start) < 0) {
+    throw new UserError('bad-input', 'The end date is before the start date.');
+  }
+  if (!isIsoDay(start.slice(0, start.indexOf('T') === -1 ? undefined : start.indexOf('T')))) {
+    throw new UserError('bad-input', `"${start}" is not a date; write it as YYYY-MM-DD.`);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Calendar-day helpers on ISO strings. Whole days are never computed with local-time Date arithmetic:
+ * a day is a (year, month, day) triple, converted through UTC when a weekday or offset is needed.
+ */
+const ISO_DAY = /^(-?\d{4,6})-(\d{2})-(\d{2})$/;
+const ISO_MOMENT = /^(-?\d{4,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+/** True for `YYYY-MM-DD` (or signed astronomical years) naming a real calendar day. */
+export function isIsoDay(value: string): boolean {
+  const match = ISO_DAY.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** True for an ISO day or `YYYY-MM-DDTHH:mm` with a real day and time. */
+export function isIsoMoment(value: string): boolean {
+  const match = ISO_MOMENT.exec(value);
+  if (!match) return false;
+  if (!isIsoDay(`${match[1]}-${match[2]}-${match[3]}`)) return false;
+  if (match[4] === undefined) return true;
+  return Number(match[4]) < 24 && Number(match[5]) < 60;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Today's date in the user's own time zone, as `YYYY-MM-DD`. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Orders ISO days/moments, including signed (BCE) years, without parsing them into Dates. */
+export function compareIso(a: string, b: string): number {
+  const [ya, restA] = splitYear(a);
+  const [yb, restB] = splitYear(b);
+  if (ya !== yb) return ya - yb;
+  return restA < restB ? -1 : restA > restB ? 1 : 0;
+}
+
+function splitYear(value: string): [number, string] {
+  const match = /^(-?\d+)(.*)$/.exec(value);
+  return match ? [Number(match[1]), match[2]] : [0, value];
+}

@@ -1,0 +1,65 @@
+/**
+ * App lifecycle only: one instance, one window, the menu, and the API wired to IPC. The work is done
+ * by the Electron-free parts (api, store, extract, ingest, export).
+ */
+import { app, type BrowserWindow, dialog, shell } from 'electron';
+import { createApi } from './api';
+import { localToday } from './dates';
+import { electronDialogs } from './dialogs';
+import { extractEvents } from './extract';
+import { setupIpc } from './ipc';
+import { setupMenu } from './menu';
+import { seedsDir, storePath } from './paths';
+import { openStore } from './store';
+import { createMainWindow } from './window';
+
+let mainWindow: BrowserWindow | undefined;
+
+async function start(): Promise<void> {
+  const store = await openStore(storePath(app.getPath('userData')));
+  const api = createApi({
+    store,
+    extract: extractEvents,
+    dialogs: electronDialogs(() => mainWindow),
+    openExternal: (url) => shell.openExternal(url),
+    seedsDir: seedsDir({
+      isPackaged: app.isPackaged,
+      appPath: app.getAppPath(),
+      resourcesPath: process.resourcesPath,
+    }),
+    today: () => localToday(),
+  });
+  setupIpc(api, () => mainWindow?.webContents);
+  setupMenu();
+  openWindow();
+}
+
+function openWindow(): void {
+  mainWindow = createMainWindow();
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!mainWindow && app.isReady()) openWindow();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Eventline could not start', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
+}
