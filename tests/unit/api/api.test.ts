@@ -1,0 +1,214 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../../main/store';
+import { makeApi } from './harness';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+async function setup() {
+  const made = await makeApi();
+  cleanup = made.cleanup;
+  return made;
+}
+
+describe('article import', () => {
+  it('previews a pasted article using its Published line as the reference date, storing nothing', async () => {
+    const { api, store } = await setup();
+    const preview = await api.previewArticle({ text: 'Published: 2024-01-16\nLeaders talk\n\nThey spoke on Monday.' });
+    expect(preview.article).toMatchObject({
+      title: 'Leaders talk',
+      publishedAt: '2024-01-16',
+      publishedAtSource: 'published-line',
+    });
+    expect(preview.article.text.startsWith('Leaders talk')).toBe(true);
+    expect(preview.events.map((e) => e.start)).toEqual(['2024-01-15']);
+    expect(store.read().articles).toEqual([]);
+  });
+
+  it('uses the date the user set over the one in the text', async () => {
+    const { api } = await setup();
+    const preview = await api.previewArticle({
+      text: 'Published: 2024-01-16\nThey spoke on Monday.',
+      publishedAt: '2024-03-06',
+    });
+    expect(preview.article.publishedAtSource).toBe('user');
+    expect(preview.events[0].start).toBe('2024-03-04');
+  });
+
+  it('falls back to today, and says so, when the text has no date', async () => {
+    const { api } = await setup();
+    const preview = await api.previewArticle({ text: 'Nothing dated here.' });
+    expect(preview.article).toMatchObject({ publishedAt: '2024-02-01', publishedAtSource: 'default-today' });
+  });
+
+  it('adds the article with only the accepted events, and they keep their article and quote', async () => {
+    const { api, storePath } = await setup();
+    const preview = await api.previewArticle({ text: 'Talks\nThey spoke on Monday.', publishedAt: '2024-01-16' });
+    const doc = await api.addArticle({ article: preview.article, events: preview.events });
+    expect(doc.articles).toHaveLength(1);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]).toMatchObject({
+      origin: 'extracted',
+      articleId: doc.articles[0].id,
+      quote: 'Talks\nThey spoke on Monday.',
+      editedByUser: false,
+    });
+    const onDisk = JSON.parse(await readFile(storePath, 'utf8'));
+    expect(onDisk.events).toHaveLength(1);
+  });
+
+  it('recognises the same text imported again', async () => {
+    const { api } = await setup();
+    const first = await api.previewArticle({ text: 'Talks\nThey spoke on Monday.' });
+    await api.addArticle({ article: first.article, events: [] });
+    const again = await api.previewArticle({ text: '  talks\n\nThey   spoke on Monday. ' });
+    expect(again.duplicateOf?.title).toBe('Talks');
+  });
+
+  it('deleting an article removes its events but not manual ones', async () => {
+    const { api } = await setup();
+    const preview = await api.previewArticle({ text: 'Talks\nThey spoke on Monday.' });
+    const doc = await api.addArticle({ article: preview.article, events: preview.events });
+    await api.createEvent({ title: 'My note', start: '2024-01-01' });
+    const after = await api.deleteArticle({ id: doc.articles[0].id });
+    expect(after.articles).toEqual([]);
+    expect(after.events.map((e) => e.title)).toEqual(['My note']);
+  });
+});
+
+describe('manual events', () => {
+  it('creates, edits and deletes an event, saving each change', async () => {
+    const { api, storePath } = await setup();
+    let doc = await api.createEvent({ title: ' Summit ', start: '2024-05-01', end: '2024-05-03', description: 'Three days' });
+    const [event] = doc.events;
+    expect(event).toMatchObject({ title: 'Summit', origin: 'manual', precision: 'day', end: '2024-05-03' });
+
+    doc = await api.updateEvent({ id: event.id, patch: { title: 'Summit in Oslo', end: undefined } });
+    expect(doc.events[0].title).toBe('Summit in Oslo');
+    expect(doc.events[0].end).toBeUndefined();
+    expect((await openStore(storePath)).read().events[0].title).toBe('Summit in Oslo');
+
+    doc = await api.deleteEvent({ id: event.id });
+    expect(doc.events).toEqual([]);
+    expect((await openStore(storePath)).read().events).toEqual([]);
+  });
+
+  it('refuses an end before the start with a message, changing nothing', async () => {
+    const { api, store } = await setup();
+    await expect(api.createEvent({ title: 'Backwards', start: '2024-05-03', end: '2024-05-01' })).rejects.toThrow(
+      'The end date is before the start date.',
+    );
+    expect(store.read().events).toEqual([]);
+  });
+
+  it('marks an extracted event as edited by the user once changed', async () => {
+    const { api } = await setup();
+    const preview = await api.previewArticle({ text: 'They spoke on Monday.', publishedAt: '2024-01-16' });
+    const doc = await api.addArticle({ article: preview.article, events: preview.events });
+    const updated = await api.updateEvent({ id: doc.events[0].id, patch: { start: '2024-01-14' } });
+    expect(updated.events[0]).toMatchObject({ start: '2024-01-14', editedByUser: true, origin: 'extracted' });
+  });
+
+  it('says clearly when the event is gone', async () => {
+    const { api } = await setup();
+    await expect(api.deleteEvent({ id: 'nope' })).rejects.toThrow(/no longer exists/);
+  });
+
+  it('handles BCE dates in astronomical numbering', async () => {
+    const { api } = await setup();
+    const doc = await api.createEvent({ title: 'Ides of March', start: '-0043-03-15' });
+    expect(doc.events[0].start).toBe('-0043-03-15');
+    await expect(api.createEvent({ title: 'Backwards', start: '-0043-03-15', end: '-0044-01-01' })).rejects.toThrow(
+      /before the start/,
+    );
+  });
+});
+
+describe('export and import', () => {
+  it('JSON export then import into an empty timeline gives the identical document', async () => {
+    const source = await setup();
+    const preview = await source.api.previewArticle({ text: 'Talks\nThey spoke on Monday.', publishedAt: '2024-01-16' });
+    await source.api.addArticle({ article: preview.article, events: preview.events });
+    await source.api.createEvent({ title: 'Old battle', start: '-0490-09-12', precision: 'day' });
+    const file = join(source.dir, 'export.json');
+    source.dialogs.saves.push(file);
+    expect(await source.api.exportJson()).toEqual({ path: file });
+
+    const target = await makeApi();
+    try {
+      target.dialogs.opens.push([file]);
+      const imported = await target.api.importJson();
+      expect(imported).toEqual(source.store.read());
+      expect((await openStore(target.storePath)).read()).toEqual(source.store.read());
+    } finally {
+      await target.cleanup();
+    }
+  });
+
+  it('a cancelled dialog exports nothing', async () => {
+    const { api } = await setup();
+    expect(await api.exportJson()).toBeNull();
+    expect(await api.importJson()).toBeNull();
+    expect(await api.savePng({ data: new Uint8Array([1]) })).toBeNull();
+  });
+
+  it('a malformed import says what is wrong and leaves the timeline exactly as it was', async () => {
+    const { api, dir, dialogs, store } = await setup();
+    await api.createEvent({ title: 'Keep me', start: '2024-01-01' });
+    const before = structuredClone(store.read());
+    const broken = join(dir, 'broken.json');
+    await writeFile(broken, '{"format": "eventline-timeline", "version": 1, "articles": [], "events": [');
+    dialogs.opens.push([broken]);
+    await expect(api.importJson()).rejects.toThrow(/broken\.json is not valid JSON/);
+
+    const wrongShape = join(dir, 'shape.json');
+    await writeFile(
+      wrongShape,
+      JSON.stringify({ format: 'eventline-timeline', version: 1, articles: [], tags: [], events: [{ id: 'x', title: '', start: 'soon' }] }),
+    );
+    dialogs.opens.push([wrongShape]);
+    await expect(api.importJson()).rejects.toThrow(/events\[0\]\.start/);
+    expect(store.read()).toEqual(before);
+  });
+
+  it('writes the PNG bytes the renderer drew where the user chose', async () => {
+    const { api, dir, dialogs } = await setup();
+    const file = join(dir, 'shot.png');
+    dialogs.saves.push(file);
+    await api.savePng({ data: new Uint8Array([137, 80, 78, 71]) });
+    expect([...(await readFile(file))]).toEqual([137, 80, 78, 71]);
+  });
+});
+
+describe('samples and links', () => {
+  it('lists and loads the samples once, with their extracted events', async () => {
+    const made = await makeApi();
+    cleanup = made.cleanup;
+    const seeds = join(made.dir, 'seeds');
+    await mkdir(seeds);
+    await writeFile(join(seeds, 'call.txt'), 'Published: 2024-01-16\nA call\n\nThe leaders spoke on Monday.\n');
+    await writeFile(
+      join(seeds, 'index.json'),
+      JSON.stringify([{ id: 'call', file: 'call.txt', title: 'A call', publishedAt: '2024-01-16' }]),
+    );
+    expect(await made.api.listSamples()).toEqual([{ id: 'call', title: 'A call', publishedAt: '2024-01-16' }]);
+    const doc = await made.api.loadSamples();
+    expect(doc.articles.map((a) => a.title)).toEqual(['A call']);
+    expect(doc.events.map((e) => e.start)).toEqual(['2024-01-15']);
+    const again = await made.api.loadSamples();
+    expect(again.articles).toHaveLength(1);
+  });
+
+  it('opens only http(s) links', async () => {
+    const { api, opened } = await setup();
+    await api.openExternal({ url: 'https://example.org/a' });
+    await expect(api.openExternal({ url: 'file:///etc/passwd' })).rejects.toThrow(/Only http/);
+    await expect(api.openExternal({ url: 'javascript:alert(1)' })).rejects.toThrow(/Only http/);
+    expect(opened).toEqual(['https://example.org/a']);
+  });
+});
