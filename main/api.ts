@@ -30,7 +30,11 @@ export interface Dialogs {
   /** Paths the user picked, [] if cancelled. */
   chooseFilesToOpen(options: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[]>;
   /** The path to save to, null if cancelled. */
-  chooseFileToSave(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseFileToSave(options: {
+    title: string;
+    defaultName: string;
+    filters: FileFilter[];
+  }): Promise<string | null>;
 }
 
 export type Extractor = (text: string, options: { referenceDate: string }) => ExtractionResult;
@@ -71,7 +75,12 @@ export function createApi(deps: ApiDeps): ApiContract {
   const addArticleTo = (draft: TimelineDocument, article: ArticleDraft, events: ExtractedEvent[]) => {
     const stamp = now().toISOString();
     const articleId = newId();
-    draft.articles.push({ ...article, id: articleId, hash: hashArticleText(article.text), importedAt: stamp });
+    draft.articles.push({
+      ...article,
+      id: articleId,
+      hash: hashArticleText(article.text),
+      importedAt: stamp,
+    });
     for (const event of events) {
       draft.events.push({
         ...event,

@@ -11,13 +11,17 @@ export function electronDialogs(parent: () => BrowserWindow | undefined): Dialog
         filters,
         properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
       };
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
     async chooseFileToSave({ title, defaultName, filters }) {
       const window = parent();
       const options: Electron.SaveDialogOptions = { title, defaultPath: defaultName, filters };
-      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      const result = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
   };

@@ -59,7 +59,10 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      dialog.showErrorBox('Eventline could not start', error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox(
+        'Eventline could not start',
+        error instanceof Error ? error.message : String(error),
+      );
       app.quit();
     });
 }

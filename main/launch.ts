@@ -22,7 +22,10 @@ function ensureElectron(): boolean {
   if (runtime.found) return true;
   const why =
     install.error?.message ??
-    (install.stderr ?? '').split('\n').find((line) => /error/i.test(line))?.trim() ??
+    (install.stderr ?? '')
+      .split('\n')
+      .find((line) => /error/i.test(line))
+      ?.trim() ??
     runtime.reason;
   let version = 'the matching';
   try {
@@ -46,7 +49,10 @@ if (!ensureElectron()) {
   process.exitCode = 1;
 } else {
   const cli = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-  const child = spawn(process.execPath, [cli, 'preview', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [cli, 'preview', ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => {
     process.exitCode = code ?? 1;
   });

@@ -30,7 +30,9 @@ const isoDay = z.string().refine(isIsoDay, { message: 'must be a calendar date w
 const isoMoment = z
   .string()
   .refine(isIsoMoment, { message: 'must be a date YYYY-MM-DD, optionally with a time THH:mm' });
-const precision = z.enum(PRECISIONS as [string, ...string[]]).transform((p) => p as TimelineEvent['precision']);
+const precision = z
+  .enum(PRECISIONS as [string, ...string[]])
+  .transform((p) => p as TimelineEvent['precision']);
 const nonEmpty = z.string().trim().min(1, { message: 'must not be empty' });
 
 export const timeExpressionSchema = z.object({
@@ -182,7 +184,10 @@ void agreements;
 export function describeIssues(error: z.ZodError, limit = 8): string {
   const lines = error.issues.slice(0, limit).map((issue) => {
     const where = issue.path.length
-      ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')
+      ? issue.path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+          .join('')
+          .replace(/^\./, '')
       : 'the document';
     return `${where}: ${issue.message}`;
   });

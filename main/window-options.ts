@@ -13,7 +13,10 @@ export interface WindowBounds {
 
 export const DEFAULT_BOUNDS: WindowBounds = { width: 1280, height: 820 };
 
-export function mainWindowOptions(preloadPath: string, bounds: WindowBounds = DEFAULT_BOUNDS): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  bounds: WindowBounds = DEFAULT_BOUNDS,
+): BrowserWindowConstructorOptions {
   return {
     ...bounds,
     minWidth: 760,

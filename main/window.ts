@@ -4,7 +4,12 @@
  */
 import { join } from 'node:path';
 import { BrowserWindow, shell } from 'electron';
-import { isAllowedExternalUrl, isTrustedRendererUrl, mainWindowOptions, type WindowBounds } from './window-options';
+import {
+  isAllowedExternalUrl,
+  isTrustedRendererUrl,
+  mainWindowOptions,
+  type WindowBounds,
+} from './window-options';
 
 export function createMainWindow(bounds?: WindowBounds): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs'), bounds));

@@ -6,14 +6,7 @@
  * channel `api:<method>` (main/ipc.ts, which validates the argument), and the preload exposes the
  * same names on `window.api` (preload/index.ts). Each method takes at most one plain object.
  */
-import type {
-  Article,
-  ExtractedEvent,
-  Precision,
-  PublishedAtSource,
-  TimelineDocument,
-  TimelineEvent,
-} from './domain';
+import type { ExtractedEvent, Precision, PublishedAtSource, TimelineDocument } from './domain';
 
 export type * from './domain';
 

@@ -9,7 +9,8 @@ import { type ApiResult, unwrapResult } from './result';
 const api = Object.fromEntries(
   API_METHODS.map((method) => [
     method,
-    async (payload?: unknown) => unwrapResult(await (ipcRenderer.invoke(channelOf(method), payload) as Promise<ApiResult>)),
+    async (payload?: unknown) =>
+      unwrapResult(await (ipcRenderer.invoke(channelOf(method), payload) as Promise<ApiResult>)),
   ]),
 ) as unknown as ApiContract;
 

@@ -36,7 +36,11 @@ export function parseJsonExport(text: string, fileName = 'The file'): TimelineDo
       `${fileName} is not valid JSON (${error instanceof Error ? error.message : 'parse error'}). Nothing was imported.`,
     );
   }
-  if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== EXPORT_FORMAT) {
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    (parsed as { format?: unknown }).format !== EXPORT_FORMAT
+  ) {
     throw new UserError('bad-json', `${fileName} is not an Eventline timeline export. Nothing was imported.`);
   }
   const { format: _format, exportedAt: _exportedAt, ...document } = parsed as Record<string, unknown>;

@@ -19,7 +19,9 @@ async function setup() {
 describe('article import', () => {
   it('previews a pasted article using its Published line as the reference date, storing nothing', async () => {
     const { api, store } = await setup();
-    const preview = await api.previewArticle({ text: 'Published: 2024-01-16\nLeaders talk\n\nThey spoke on Monday.' });
+    const preview = await api.previewArticle({
+      text: 'Published: 2024-01-16\nLeaders talk\n\nThey spoke on Monday.',
+    });
     expect(preview.article).toMatchObject({
       title: 'Leaders talk',
       publishedAt: '2024-01-16',
@@ -48,7 +50,10 @@ describe('article import', () => {
 
   it('adds the article with only the accepted events, and they keep their article and quote', async () => {
     const { api, storePath } = await setup();
-    const preview = await api.previewArticle({ text: 'Talks\nThey spoke on Monday.', publishedAt: '2024-01-16' });
+    const preview = await api.previewArticle({
+      text: 'Talks\nThey spoke on Monday.',
+      publishedAt: '2024-01-16',
+    });
     const doc = await api.addArticle({ article: preview.article, events: preview.events });
     expect(doc.articles).toHaveLength(1);
     expect(doc.events).toHaveLength(1);
@@ -84,7 +89,12 @@ describe('article import', () => {
 describe('manual events', () => {
   it('creates, edits and deletes an event, saving each change', async () => {
     const { api, storePath } = await setup();
-    let doc = await api.createEvent({ title: ' Summit ', start: '2024-05-01', end: '2024-05-03', description: 'Three days' });
+    let doc = await api.createEvent({
+      title: ' Summit ',
+      start: '2024-05-01',
+      end: '2024-05-03',
+      description: 'Three days',
+    });
     const [event] = doc.events;
     expect(event).toMatchObject({ title: 'Summit', origin: 'manual', precision: 'day', end: '2024-05-03' });
 
@@ -100,9 +110,9 @@ describe('manual events', () => {
 
   it('refuses an end before the start with a message, changing nothing', async () => {
     const { api, store } = await setup();
-    await expect(api.createEvent({ title: 'Backwards', start: '2024-05-03', end: '2024-05-01' })).rejects.toThrow(
-      'The end date is before the start date.',
-    );
+    await expect(
+      api.createEvent({ title: 'Backwards', start: '2024-05-03', end: '2024-05-01' }),
+    ).rejects.toThrow('The end date is before the start date.');
     expect(store.read().events).toEqual([]);
   });
 
@@ -123,16 +133,19 @@ describe('manual events', () => {
     const { api } = await setup();
     const doc = await api.createEvent({ title: 'Ides of March', start: '-0043-03-15' });
     expect(doc.events[0].start).toBe('-0043-03-15');
-    await expect(api.createEvent({ title: 'Backwards', start: '-0043-03-15', end: '-0044-01-01' })).rejects.toThrow(
-      /before the start/,
-    );
+    await expect(
+      api.createEvent({ title: 'Backwards', start: '-0043-03-15', end: '-0044-01-01' }),
+    ).rejects.toThrow(/before the start/);
   });
 });
 
 describe('export and import', () => {
   it('JSON export then import into an empty timeline gives the identical document', async () => {
     const source = await setup();
-    const preview = await source.api.previewArticle({ text: 'Talks\nThey spoke on Monday.', publishedAt: '2024-01-16' });
+    const preview = await source.api.previewArticle({
+      text: 'Talks\nThey spoke on Monday.',
+      publishedAt: '2024-01-16',
+    });
     await source.api.addArticle({ article: preview.article, events: preview.events });
     await source.api.createEvent({ title: 'Old battle', start: '-0490-09-12', precision: 'day' });
     const file = join(source.dir, 'export.json');
@@ -169,7 +182,13 @@ describe('export and import', () => {
     const wrongShape = join(dir, 'shape.json');
     await writeFile(
       wrongShape,
-      JSON.stringify({ format: 'eventline-timeline', version: 1, articles: [], tags: [], events: [{ id: 'x', title: '', start: 'soon' }] }),
+      JSON.stringify({
+        format: 'eventline-timeline',
+        version: 1,
+        articles: [],
+        tags: [],
+        events: [{ id: 'x', title: '', start: 'soon' }],
+      }),
     );
     dialogs.opens.push([wrongShape]);
     await expect(api.importJson()).rejects.toThrow(/events\[0\]\.start/);
@@ -191,12 +210,17 @@ describe('samples and links', () => {
     cleanup = made.cleanup;
     const seeds = join(made.dir, 'seeds');
     await mkdir(seeds);
-    await writeFile(join(seeds, 'call.txt'), 'Published: 2024-01-16\nA call\n\nThe leaders spoke on Monday.\n');
+    await writeFile(
+      join(seeds, 'call.txt'),
+      'Published: 2024-01-16\nA call\n\nThe leaders spoke on Monday.\n',
+    );
     await writeFile(
       join(seeds, 'index.json'),
       JSON.stringify([{ id: 'call', file: 'call.txt', title: 'A call', publishedAt: '2024-01-16' }]),
     );
-    expect(await made.api.listSamples()).toEqual([{ id: 'call', title: 'A call', publishedAt: '2024-01-16' }]);
+    expect(await made.api.listSamples()).toEqual([
+      { id: 'call', title: 'A call', publishedAt: '2024-01-16' },
+    ]);
     const doc = await made.api.loadSamples();
     expect(doc.articles.map((a) => a.title)).toEqual(['A call']);
     expect(doc.events.map((e) => e.start)).toEqual(['2024-01-15']);

@@ -28,7 +28,7 @@ export const mondayExtractor: Extractor = (text, { referenceDate }) => {
   const at = text.indexOf('Monday');
   if (at >= 0) {
     const reference = new Date(`${referenceDate}T00:00:00Z`);
-    const back = ((reference.getUTCDay() + 6) % 7) || 7;
+    const back = (reference.getUTCDay() + 6) % 7 || 7;
     const monday = new Date(reference.getTime() - back * 86_400_000).toISOString().slice(0, 10);
     events.push(extractedEvent({ start: monday, quote: text, sourceEnd: text.length }));
   }
@@ -54,5 +54,13 @@ export async function makeApi(options: { extract?: Extractor; seedsDir?: string 
     today: () => '2024-02-01',
     newId: () => `id-${++counter}`,
   });
-  return { api, dir, storePath, store, dialogs, opened, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  return {
+    api,
+    dir,
+    storePath,
+    store,
+    dialogs,
+    opened,
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
 }

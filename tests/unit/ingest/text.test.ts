@@ -19,14 +19,22 @@ describe('text articles', () => {
     const input = await readArticleFile(file);
     expect(input.fileName).toBe('a.txt');
     const draft = draftArticle(input, { today: '2024-02-01' });
-    expect(draft).toMatchObject({ title: 'Title line', text: 'Title line\nBody.', publishedAt: '2024-01-16' });
+    expect(draft).toMatchObject({
+      title: 'Title line',
+      text: 'Title line\nBody.',
+      publishedAt: '2024-01-16',
+    });
   });
 
   it('refuses binary files, unknown types and missing files with messages a person understands', async () => {
     const binary = join(dir, 'b.txt');
     await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x00]));
-    await expect(readArticleFile(binary)).rejects.toThrow(/b\.txt is not UTF-8 text|b\.txt looks like a binary/);
-    await expect(readArticleFile(join(dir, 'report.pdf'))).rejects.toThrow(/report\.pdf is not a text article/);
+    await expect(readArticleFile(binary)).rejects.toThrow(
+      /b\.txt is not UTF-8 text|b\.txt looks like a binary/,
+    );
+    await expect(readArticleFile(join(dir, 'report.pdf'))).rejects.toThrow(
+      /report\.pdf is not a text article/,
+    );
     await expect(readArticleFile(join(dir, 'gone.txt'))).rejects.toThrow(/gone\.txt could not be found/);
   });
 
@@ -37,7 +45,9 @@ describe('text articles', () => {
 
   it('refuses an empty article and a bad user date', () => {
     expect(() => draftArticle({ text: '  \n ' }, { today: '2024-02-01' })).toThrow(/empty/);
-    expect(() => draftArticle({ text: 'x', publishedAt: '16/01/2024' }, { today: '2024-02-01' })).toThrow(/YYYY-MM-DD/);
+    expect(() => draftArticle({ text: 'x', publishedAt: '16/01/2024' }, { today: '2024-02-01' })).toThrow(
+      /YYYY-MM-DD/,
+    );
   });
 
   it('titles an article by its headline, else the file name', () => {

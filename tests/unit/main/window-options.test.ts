@@ -30,7 +30,9 @@ describe('main window options', () => {
 
 describe('navigation rules', () => {
   it('trusts only the bundled renderer page, or the dev server in development', () => {
-    expect(isTrustedRendererUrl('file:///opt/Eventline/resources/app.asar/out/renderer/index.html', '')).toBe(true);
+    expect(isTrustedRendererUrl('file:///opt/Eventline/resources/app.asar/out/renderer/index.html', '')).toBe(
+      true,
+    );
     expect(isTrustedRendererUrl('file:///etc/passwd', '')).toBe(false);
     expect(isTrustedRendererUrl('https://evil.example/renderer/index.html', '')).toBe(false);
     expect(isTrustedRendererUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);

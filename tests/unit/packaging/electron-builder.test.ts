@@ -9,7 +9,10 @@ const root = join(__dirname, '..', '..', '..');
 
 describe('packaging config (npm run dist)', () => {
   it('passes electron-builder’s own schema validation', async () => {
-    const config = load(await readFile(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+    const config = load(await readFile(join(root, 'electron-builder.yml'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
   });
 
@@ -27,6 +30,8 @@ describe('packaging config (npm run dist)', () => {
   });
 
   it('rejects a config with an unknown option (the validation is real)', async () => {
-    await expect(validateConfiguration({ linux: { targett: ['deb'] } } as never, new DebugLogger(false))).rejects.toThrow();
+    await expect(
+      validateConfiguration({ linux: { targett: ['deb'] } } as never, new DebugLogger(false)),
+    ).rejects.toThrow();
   });
 });

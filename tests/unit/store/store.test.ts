@@ -99,7 +99,10 @@ describe('store', () => {
   });
 
   it('refuses a file from a newer Eventline and keeps it', async () => {
-    await writeFile(path, JSON.stringify({ version: CURRENT_VERSION + 1, articles: [], events: [], tags: [] }));
+    await writeFile(
+      path,
+      JSON.stringify({ version: CURRENT_VERSION + 1, articles: [], events: [], tags: [] }),
+    );
     const store = await openStore(path, { now: fixedNow });
     expect(store.notices[0]).toMatch(/newer Eventline/);
     expect((await readdir(dir)).some((f) => f.includes('unreadable'))).toBe(true);
