@@ -15,6 +15,7 @@ import {
   idInputSchema,
   noInputSchema,
   savePngInputSchema,
+  updateArticleInputSchema,
   updateEventInputSchema,
   urlInputSchema,
 } from './schemas';
@@ -24,6 +25,7 @@ const PAYLOADS: Record<ApiMethod, z.ZodType> = {
   previewArticle: articleInputSchema,
   openArticleFiles: noInputSchema,
   addArticle: addArticleInputSchema,
+  updateArticle: updateArticleInputSchema,
   deleteArticle: idInputSchema,
   createEvent: eventInputSchema,
   updateEvent: updateEventInputSchema,

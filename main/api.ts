@@ -122,6 +122,23 @@ export function createApi(deps: ApiDeps): ApiContract {
       return store.update((draft) => addArticleTo(draft, input.article, input.events));
     },
 
+    async updateArticle({ id, patch }) {
+      const article = requireArticle(store.read(), id);
+      const redated =
+        patch.publishedAt !== undefined && patch.publishedAt !== article.publishedAt
+          ? deps.extract(article.text, { referenceDate: patch.publishedAt }).events
+          : undefined;
+      return store.update((draft) => {
+        const target = draft.articles.find((a) => a.id === id)!;
+        if (patch.title !== undefined) target.title = patch.title.trim();
+        if (patch.publishedAt !== undefined) {
+          target.publishedAt = patch.publishedAt;
+          target.publishedAtSource = 'user';
+        }
+        if (redated) reanchorEvents(draft.events, id, redated, now().toISOString());
+      });
+    },
+
     async deleteArticle({ id }) {
       requireArticle(store.read(), id);
       return store.update((draft) => {
@@ -257,6 +274,31 @@ export function createApi(deps: ApiDeps): ApiContract {
       await deps.openExternal(parsed.toString());
     },
   };
+}
+
+/**
+ * After an article's publication date changed: each extracted event the user has not edited takes
+ * the dates of the freshly extracted event read from the same sentence and expressions. Events with
+ * no counterpart (the sentence no longer yields one) keep their dates rather than vanish.
+ */
+function reanchorEvents(events: TimelineEvent[], articleId: string, fresh: ExtractedEvent[], stamp: string) {
+  const key = (e: Pick<ExtractedEvent, 'sourceStart' | 'timexes'>) =>
+    `${e.sourceStart}:${(e.timexes ?? []).map((t) => `${t.start}-${t.end}`).join(',')}`;
+  const bySource = new Map(fresh.map((e) => [key(e), e]));
+  for (const event of events) {
+    if (event.articleId !== articleId || event.origin !== 'extracted' || event.editedByUser) continue;
+    if (event.sourceStart === undefined) continue;
+    const match = bySource.get(key({ sourceStart: event.sourceStart, timexes: event.timexes ?? [] }));
+    if (!match) continue;
+    event.start = match.start;
+    if (match.end === undefined) delete event.end;
+    else event.end = match.end;
+    event.precision = match.precision;
+    event.approximate = match.approximate;
+    event.planned = match.planned;
+    event.timexes = match.timexes;
+    event.updatedAt = stamp;
+  }
 }
 
 function requireEvent(document: TimelineDocument, id: string): TimelineEvent {

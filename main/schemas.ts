@@ -10,6 +10,7 @@ import type {
   ArticleInput,
   EventInput,
   SavePngInput,
+  UpdateArticleInput,
   UpdateEventInput,
 } from '../preload/api';
 import type {
@@ -154,6 +155,10 @@ export const updateEventInputSchema = z.object({
   id: nonEmpty,
   patch: z.object(eventFields).partial(),
 });
+export const updateArticleInputSchema = z.object({
+  id: nonEmpty,
+  patch: z.object({ title: nonEmpty.optional(), publishedAt: isoDay.optional() }),
+});
 export const idInputSchema = z.object({ id: nonEmpty });
 export const savePngInputSchema = z.object({
   data: z.instanceof(Uint8Array),
@@ -176,8 +181,9 @@ const agreements: [
   Agrees<typeof addArticleInputSchema, AddArticleInput>,
   Agrees<typeof eventInputSchema, EventInput>,
   Agrees<typeof updateEventInputSchema, UpdateEventInput>,
+  Agrees<typeof updateArticleInputSchema, UpdateArticleInput>,
   Agrees<typeof savePngInputSchema, SavePngInput>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
 void agreements;
 
 /** Turns zod issues into lines a person can read: "events[3].start: must be a calendar date ...". */

@@ -61,6 +61,15 @@ export interface UpdateEventInput {
   patch: Partial<EventInput>;
 }
 
+export interface UpdateArticleInput {
+  id: string;
+  patch: {
+    title?: string;
+    /** A new publication date re-dates the article's extracted events (not the ones edited by hand). */
+    publishedAt?: string;
+  };
+}
+
 export interface SampleInfo {
   id: string;
   title: string;
@@ -92,6 +101,7 @@ export interface ApiContract {
   /** Asks for .txt/.md files with the native dialog and returns their text; [] if cancelled. */
   openArticleFiles(): Promise<ArticleInput[]>;
   addArticle(input: AddArticleInput): Promise<TimelineDocument>;
+  updateArticle(input: UpdateArticleInput): Promise<TimelineDocument>;
   deleteArticle(input: { id: string }): Promise<TimelineDocument>;
   createEvent(input: EventInput): Promise<TimelineDocument>;
   updateEvent(input: UpdateEventInput): Promise<TimelineDocument>;
@@ -117,6 +127,7 @@ export const API_METHODS = [
   'previewArticle',
   'openArticleFiles',
   'addArticle',
+  'updateArticle',
   'deleteArticle',
   'createEvent',
   'updateEvent',

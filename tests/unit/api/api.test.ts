@@ -236,3 +236,30 @@ describe('samples and links', () => {
     expect(opened).toEqual(['https://example.org/a']);
   });
 });
+
+describe('changing an article', () => {
+  it('a new publication date re-dates its extracted events at once, but not the ones edited by hand', async () => {
+    const { api } = await setup();
+    const text = 'Talks\nThey spoke on Monday.\nAnd again on Monday.';
+    const preview = await api.previewArticle({ text, publishedAt: '2024-01-16' });
+    let doc = await api.addArticle({ article: preview.article, events: preview.events });
+    await api.createEvent({ title: 'Manual', start: '2024-01-02' });
+    const [extracted] = doc.events;
+    doc = await api.updateArticle({ id: doc.articles[0].id, patch: { publishedAt: '2024-03-06' } });
+    expect(doc.articles[0]).toMatchObject({ publishedAt: '2024-03-06', publishedAtSource: 'user' });
+    expect(doc.events.find((e) => e.id === extracted.id)?.start).toBe('2024-03-04');
+    expect(doc.events.find((e) => e.title === 'Manual')?.start).toBe('2024-01-02');
+
+    await api.updateEvent({ id: extracted.id, patch: { start: '2024-02-02' } });
+    doc = await api.updateArticle({ id: doc.articles[0].id, patch: { publishedAt: '2024-01-16' } });
+    expect(doc.events.find((e) => e.id === extracted.id)?.start).toBe('2024-02-02');
+  });
+
+  it('renames an article', async () => {
+    const { api } = await setup();
+    const preview = await api.previewArticle({ text: 'Old title\nBody.' });
+    const doc = await api.addArticle({ article: preview.article, events: [] });
+    const renamed = await api.updateArticle({ id: doc.articles[0].id, patch: { title: ' New title ' } });
+    expect(renamed.articles[0].title).toBe('New title');
+  });
+});
