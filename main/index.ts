@@ -2,7 +2,8 @@
  * App lifecycle only: one instance, one window, the menu, and the API wired to IPC. The work is done
  * by the Electron-free parts (api, store, extract, ingest, export).
  */
-import { app, type BrowserWindow, dialog, shell } from 'electron';
+import { join } from 'node:path';
+import { app, type BrowserWindow, dialog, screen, shell } from 'electron';
 import { createApi } from './api';
 import { localToday } from './dates';
 import { electronDialogs } from './dialogs';
@@ -12,6 +13,7 @@ import { setupMenu } from './menu';
 import { seedsDir, storePath } from './paths';
 import { openStore } from './store';
 import { createMainWindow } from './window';
+import { readWindowState, restoreBounds, writeWindowState } from './window-state';
 
 let mainWindow: BrowserWindow | undefined;
 
@@ -31,14 +33,25 @@ async function start(): Promise<void> {
   });
   setupIpc(api, () => mainWindow?.webContents);
   setupMenu();
-  openWindow();
+  await openWindow();
 }
 
-function openWindow(): void {
-  mainWindow = createMainWindow();
-  mainWindow.on('closed', () => {
+const windowStatePath = () => join(app.getPath('userData'), 'window-state.json');
+
+async function openWindow(): Promise<void> {
+  const screens = screen.getAllDisplays().map((display) => display.workArea);
+  const saved = restoreBounds(await readWindowState(windowStatePath()), screens);
+  const { maximized, ...bounds } = saved;
+  const window = createMainWindow(bounds);
+  if (maximized) window.maximize();
+  window.on('close', () => {
+    const normal = window.getNormalBounds();
+    void writeWindowState(windowStatePath(), { ...normal, maximized: window.isMaximized() });
+  });
+  window.on('closed', () => {
     mainWindow = undefined;
   });
+  mainWindow = window;
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -53,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (!mainWindow && app.isReady()) openWindow();
+    if (!mainWindow && app.isReady()) void openWindow();
   });
   app
     .whenReady()
