@@ -1,0 +1,260 @@
+/**
+ * Anchoring: turns each recognised meaning into a TIMEX3 value, in document order. Deictic
+ * expressions ("last month") use the publication date; anaphoric ones ("the following year", "two
+ * days later") use the last date the narrative mentioned, falling back to the publication date.
+ */
+import type { TimexType } from '../../../preload/domain';
+import {
+  addDays,
+  addMonths,
+  type CalendarDate,
+  daysInMonth,
+  formatTimexDate,
+  formatTimexYear,
+  isoWeek,
+  pad,
+  weekday as weekdayOf,
+} from './calendar';
+import type { Candidate, Meaning, Relation } from './meaning';
+import type { CalendarUnit } from './resources/en';
+import { clauseTense, type Tense } from './tense';
+
+type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
+const FINENESS: Record<Granularity, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
+
+interface NarrativeDate {
+  date: CalendarDate;
+  granularity: Granularity;
+}
+
+export interface Anchored {
+  candidate: Candidate;
+  type: TimexType;
+  value: string;
+}
+
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+
+/** First and last month of a year part (quarter, half, season); months past 12 run into next year. */
+function partMonths(part: string): [number, number] | null {
+  const q = /^Q([1-4])$/.exec(part);
+  if (q) return [Number(q[1]) * 3 - 2, Number(q[1]) * 3];
+  const h = /^H([12])$/.exec(part);
+  if (h) return h[1] === '1' ? [1, 6] : [7, 12];
+  return SEASON_MONTHS[part] ?? null;
+}
+
+function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+function monthEnd(year: number, month: number): CalendarDate {
+  const y = year + Math.floor((month - 1) / 12);
+  const m = ((month - 1) % 12) + 1;
+  return { year: y, month: m, day: daysInMonth(y, m) };
+}
+
+function monthStart(year: number, month: number): CalendarDate {
+  return { year: year + Math.floor((month - 1) / 12), month: ((month - 1) % 12) + 1, day: 1 };
+}
+
+/** Parses our own values back into a date and granularity, to serve as the narrative's anchor. */
+function narrativeFrom(value: string): NarrativeDate | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) return { date: { year: +m[1], month: +m[2], day: +m[3] }, granularity: 'day' };
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return { date: { year: +m[1], month: +m[2], day: 1 }, granularity: 'month' };
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return { date: { year: +m[1], month: +m[2] * 3 - 2, day: 1 }, granularity: 'quarter' };
+  m = /^(\d{4})-W(\d{2})/.exec(value);
+  if (m) return null;
+  m = /^(\d{4})$/.exec(value);
+  if (m) return { date: { year: +m[1], month: 1, day: 1 }, granularity: 'year' };
+  return null;
+}
+
+export class Anchoring {
+  private narrative: NarrativeDate | null = null;
+  private lastQuarter: CalendarDate | null = null;
+  private lastWasQuarter = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly dct: CalendarDate,
+  ) {}
+
+  resolve(candidate: Candidate): Anchored {
+    const value = this.valueOf(candidate);
+    const type = candidate.type;
+    if (type === 'DATE' || type === 'TIME') {
+      const n = narrativeFrom(value);
+      if (n) {
+        this.narrative = n;
+        this.lastWasQuarter = n.granularity === 'quarter';
+        if (n.granularity === 'quarter') this.lastQuarter = n.date;
+      }
+    }
+    return { candidate, type, value };
+  }
+
+  private tense(c: Candidate): Tense {
+    return clauseTense(this.text, c.start, c.end);
+  }
+
+  private valueOf(c: Candidate): string {
+    const meaning: Meaning = c.meaning;
+    switch (meaning.kind) {
+      case 'fixed':
+        return meaning.value;
+      case 'shift':
+        return (
+          this.shift(c, meaning.unit, meaning.offset, meaning.anchor, meaning.byTense) +
+          (meaning.suffix ?? '')
+        );
+      case 'weekday':
+        return this.weekday(c, meaning.weekday, meaning.relation) + (meaning.suffix ?? '');
+      case 'partial':
+        return this.partial(c, meaning) + (meaning.suffix ?? '');
+      case 'reportingQuarter':
+        return this.reportingQuarter(meaning.yearOffset, meaning.prefer);
+    }
+  }
+
+  private anchorFor(anchor: 'dct' | 'narrative', unit: CalendarUnit): CalendarDate {
+    if (anchor === 'dct' || !this.narrative) return this.dct;
+    const needed: Granularity =
+      unit === 'day' || unit === 'week' || unit === 'weekend' || unit === 'month' || unit === 'quarter'
+        ? unit === 'weekend'
+          ? 'week'
+          : unit
+        : 'year';
+    return FINENESS[this.narrative.granularity] <= FINENESS[needed] ? this.narrative.date : this.dct;
+  }
+
+  private shift(
+    c: Candidate,
+    unit: CalendarUnit,
+    offset: number,
+    anchor: 'dct' | 'narrative',
+    byTense?: boolean,
+  ): string {
+    const base = this.anchorFor(anchor, unit);
+    switch (unit) {
+      case 'second':
+      case 'minute':
+      case 'hour':
+      case 'day':
+        return formatTimexDate(addDays(base, offset));
+      case 'week': {
+        const w = isoWeek(addDays(base, offset * 7));
+        return `${formatTimexYear(w.year)}-W${pad(w.week, 2)}`;
+      }
+      case 'weekend': {
+        let shift = offset;
+        if (byTense && this.tense(c) === 'past' && weekdayOf(base) < 6) shift -= 1;
+        const w = isoWeek(addDays(base, shift * 7));
+        return `${formatTimexYear(w.year)}-W${pad(w.week, 2)}-WE`;
+      }
+      case 'month': {
+        const d = addMonths({ ...base, day: 1 }, offset);
+        return `${formatTimexYear(d.year)}-${pad(d.month, 2)}`;
+      }
+      case 'quarter': {
+        const index = base.year * 4 + Math.floor((base.month - 1) / 3) + offset;
+        return `${formatTimexYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+      }
+      case 'half': {
+        const index = base.year * 2 + (base.month > 6 ? 1 : 0) + offset;
+        return `${formatTimexYear(Math.floor(index / 2))}-H${(index % 2) + 1}`;
+      }
+      case 'year': {
+        // Earnings reports compare a quarter with "a year earlier": the same quarter, a year before.
+        if (Math.abs(offset) === 1 && this.lastWasQuarter && this.lastQuarter && anchor === 'narrative') {
+          const q = Math.floor((this.lastQuarter.month - 1) / 3) + 1;
+          return `${formatTimexYear(this.lastQuarter.year + offset)}-Q${q}`;
+        }
+        return formatTimexYear(base.year + offset);
+      }
+      case 'decade':
+        return String(Math.floor(base.year / 10) + offset);
+      case 'century':
+        return pad(Math.floor(base.year / 100) + offset, 2);
+      case 'millennium':
+        return String(Math.floor(base.year / 1000) + offset);
+    }
+  }
+
+  private weekday(c: Candidate, day: number, relation: Relation): string {
+    const base = this.dct;
+    const today = weekdayOf(base);
+    let delta: number;
+    const back = -((today - day + 7) % 7);
+    const forward = (day - today + 7) % 7;
+    switch (relation) {
+      case 'last':
+        delta = back === 0 ? -7 : back;
+        break;
+      case 'next':
+        delta = forward === 0 ? 7 : forward;
+        break;
+      case 'this':
+        delta = day - today;
+        break;
+      default:
+        delta = this.tense(c) === 'future' ? forward : back;
+    }
+    return formatTimexDate(addDays(base, delta));
+  }
+
+  private partial(c: Candidate, m: Extract<Meaning, { kind: 'partial' }>): string {
+    const base = m.anchor === 'narrative' && this.narrative ? this.narrative.date : this.dct;
+    let first: CalendarDate;
+    let last: CalendarDate;
+    const span = (year: number): [CalendarDate, CalendarDate] => {
+      if (m.part) {
+        const [a, b] = partMonths(m.part) ?? [1, 12];
+        return [monthStart(year, a), monthEnd(year, b)];
+      }
+      const month = m.month ?? 1;
+      if (m.day) {
+        const day = Math.min(m.day, daysInMonth(year, month));
+        return [
+          { year, month, day },
+          { year, month, day },
+        ];
+      }
+      return [monthStart(year, month), monthEnd(year, month)];
+    };
+    let year = base.year;
+    if (m.yearOffset !== undefined) {
+      year += m.yearOffset;
+    } else {
+      [first, last] = span(year);
+      let relation: Relation | Tense = m.relation;
+      if (relation === 'tense') relation = this.tense(c);
+      if (relation === 'last' && compareDates(last, base) >= 0) year -= 1;
+      else if (relation === 'next' && compareDates(first, base) <= 0) year += 1;
+      else if (relation === 'past' && compareDates(first, base) > 0) year -= 1;
+      else if (relation === 'future' && compareDates(last, base) < 0) year += 1;
+    }
+    if (m.part) return `${formatTimexYear(year)}-${m.part}`;
+    if (m.day) {
+      const day = Math.min(m.day, daysInMonth(year, m.month ?? 1));
+      return formatTimexDate({ year, month: m.month ?? 1, day });
+    }
+    return `${formatTimexYear(year)}-${pad(m.month ?? 1, 2)}`;
+  }
+
+  private reportingQuarter(yearOffset: number, prefer: 'narrative' | 'latest' | 'current'): string {
+    let quarterStart: CalendarDate;
+    if (prefer === 'narrative' && this.lastQuarter) {
+      quarterStart = this.lastQuarter;
+    } else {
+      const currentIndex = this.dct.year * 4 + Math.floor((this.dct.month - 1) / 3);
+      const index = prefer === 'current' ? currentIndex : currentIndex - 1;
+      quarterStart = { year: Math.floor(index / 4), month: (index % 4) * 3 + 1, day: 1 };
+    }
+    const q = Math.floor((quarterStart.month - 1) / 3) + 1;
+    return `${formatTimexYear(quarterStart.year + yearOffset)}-Q${q}`;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The temporal tagger: finds TimeML TIMEX3 expressions in English news text and normalises them
+ * against the publication date. Pipeline: recognisers (pattern families) -> modifiers -> longest
+ * non-overlapping selection -> anchoring in document order -> calendar interval.
+ */
+import type { TimeExpression } from '../../../preload/domain';
+import { Anchoring } from './anchor';
+import { parseIsoDate } from './calendar';
+import { placeValue } from './interval';
+import type { Candidate } from './meaning';
+import { attachModifiers } from './modifiers';
+import { RECOGNISERS } from './recognisers';
+import { selectLongest } from './select';
+
+export interface TagOptions {
+  /** Publication date (TimeML's DCT), `YYYY-MM-DD`. */
+  referenceDate: string;
+}
+
+export class InvalidReferenceDateError extends Error {
+  constructor(value: string) {
+    super(`The reference date '${value}' is not a calendar date in the form YYYY-MM-DD.`);
+    this.name = 'InvalidReferenceDateError';
+  }
+}
+
+const RULE_ORDER = new Map(RECOGNISERS.map((r, i) => [r.name, i]));
+
+/** Text that is mostly control characters is not prose: nothing in it is a date. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  if (sample.length === 0) return false;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
+  return control / sample.length > 0.1;
+}
+
+function recognise(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const recogniser of RECOGNISERS) {
+    const pattern = recogniser.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const r = recogniser.build(m, text);
+      if (!r) continue;
+      const start = r.start ?? m.index;
+      const end = r.end ?? m.index + m[0].length;
+      if (end <= start) continue;
+      found.push({ start, end, type: r.type, meaning: r.meaning, mod: r.mod, rule: recogniser.name });
+    }
+  }
+  return found;
+}
+
+export function tagTimexes(text: string, options: TagOptions): TimeExpression[] {
+  const dct = parseIsoDate(options.referenceDate);
+  if (!dct) throw new InvalidReferenceDateError(options.referenceDate);
+  if (typeof text !== 'string' || text.length === 0 || looksBinary(text)) return [];
+  const candidates = attachModifiers(text, recognise(text));
+  const chosen = selectLongest(candidates, RULE_ORDER);
+  const anchoring = new Anchoring(text, dct);
+  return chosen.map((candidate) => {
+    const { type, value } = anchoring.resolve(candidate);
+    const expression: TimeExpression = {
+      start: candidate.start,
+      end: candidate.end,
+      text: text.slice(candidate.start, candidate.end),
+      type,
+      value,
+    };
+    if (candidate.mod) expression.mod = candidate.mod;
+    if (type === 'DATE' || type === 'TIME') {
+      const placement = placeValue(value, dct);
+      if (placement) {
+        expression.interval = placement.interval;
+        expression.precision = placement.precision;
+      }
+    }
+    return expression;
+  });
+}

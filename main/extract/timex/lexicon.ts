@@ -1,0 +1,63 @@
+/** Reading the words a pattern matched back into numbers, months, units. */
+import {
+  type CalendarUnit,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  PARTS_OF_DAY,
+  SEASONS,
+  UNITS,
+  WEEKDAYS,
+} from './resources/en';
+
+function key(word: string): string {
+  return word.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[key(word)];
+}
+
+export function weekdayNumber(word: string): number | undefined {
+  return WEEKDAYS[key(word)];
+}
+
+export function seasonCode(word: string): string | undefined {
+  return SEASONS[key(word)];
+}
+
+export function partOfDayCode(word: string): string | undefined {
+  return PARTS_OF_DAY[key(word)];
+}
+
+export function unitOf(word: string): CalendarUnit | undefined {
+  return UNITS[key(word)];
+}
+
+/** "twenty-four", "24", "1,000", "a", "two and a half" -> number; undefined when not a number. */
+export function numberValue(text: string): number | undefined {
+  let k = key(text);
+  let half = 0;
+  if (k.endsWith(' and a half')) {
+    half = 0.5;
+    k = k.slice(0, -' and a half'.length);
+  }
+  if (/^[\d,]+(\.\d+)?$/.test(k)) return Number(k.replace(/,/g, '')) + half;
+  if (k in NUMBER_WORDS) return NUMBER_WORDS[k] + half;
+  const parts = k.split(/[-\s]/);
+  if (parts.length === 2 && parts[0] in NUMBER_WORDS && parts[1] in NUMBER_WORDS) {
+    const tens = NUMBER_WORDS[parts[0]];
+    const ones = NUMBER_WORDS[parts[1]];
+    if (ones === 100) return tens * 100 + half;
+    if (tens >= 20 && ones < 10) return tens + ones + half;
+  }
+  return undefined;
+}
+
+/** "third", "3rd", "twenty-first" -> 3, 3, 21; "last" -> -1. */
+export function ordinalValue(text: string): number | undefined {
+  const k = key(text);
+  const digits = /^(\d{1,2})(st|nd|rd|th)?$/.exec(k);
+  if (digits) return Number(digits[1]);
+  return ORDINAL_WORDS[k];
+}

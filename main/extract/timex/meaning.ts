@@ -1,0 +1,52 @@
+/**
+ * What a recogniser understood before anchoring: some expressions are complete on their own
+ * ("March 22, 2013"), others need the publication date, the narrative's last date or the clause's
+ * tense ("last month", "two days later", "on Monday").
+ */
+import type { TimexType } from '../../../preload/domain';
+import type { CalendarUnit } from './resources/en';
+
+/** How a partial date picks its year or week: by tense, or explicitly before/after/at the anchor. */
+export type Relation = 'tense' | 'last' | 'next' | 'this';
+
+export type Anchor = 'dct' | 'narrative';
+
+export type Meaning =
+  /** Already a complete TIMEX3 value (absolute dates, durations, sets, *_REF). */
+  | { kind: 'fixed'; value: string }
+  /**
+   * The anchor moved by a number of units, kept at that unit's granularity ("last month"). With
+   * `byTense`, the clause's tense picks the previous or the coming one ("the weekend").
+   */
+  | { kind: 'shift'; unit: CalendarUnit; offset: number; anchor: Anchor; suffix?: string; byTense?: boolean }
+  /** A weekday, before or after the anchor ("on Monday", "last Friday night"). */
+  | { kind: 'weekday'; weekday: number; relation: Relation; suffix?: string }
+  /**
+   * A date lacking its year: a month, a month and day, a season (SP/SU/FA/WI), a quarter (Q3) or a
+   * half (H1). `yearOffset` fixes the year relative to the anchor's ("the third quarter of last year").
+   */
+  | {
+      kind: 'partial';
+      month?: number;
+      day?: number;
+      part?: string;
+      relation: Relation;
+      yearOffset?: number;
+      anchor?: Anchor;
+      suffix?: string;
+    }
+  /**
+   * The quarter a financial report is about: the narrative's last quarter, else the last completed
+   * one before publication ("the latest quarter"); `yearOffset` -1 gives "the year-ago quarter".
+   */
+  | { kind: 'reportingQuarter'; yearOffset: number; prefer: 'narrative' | 'latest' | 'current' };
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  meaning: Meaning;
+  mod?: string;
+  /** Which rule found it (for debugging and tests). */
+  rule: string;
+}

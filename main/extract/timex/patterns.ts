@@ -1,0 +1,66 @@
+/**
+ * Regular-expression fragments built from the word lists. Every fragment is a flat alternation or a
+ * bounded repetition, so matching stays linear in the text length (no nested quantifiers).
+ */
+import {
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  PARTS_OF_DAY,
+  SEASONS,
+  UNITS,
+  VAGUE_QUANTITIES,
+  WEEKDAYS,
+} from './resources/en';
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** An alternation of words, longest first so the regex prefers "september" to "sep". */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(escapeWord)
+    .join('|');
+}
+
+function withOptionalDot(words: readonly string[], full: (w: string) => boolean): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => (full(w) ? escapeWord(w) : `${escapeWord(w)}\\.?`))
+    .join('|');
+}
+
+const LONG_MONTHS = new Set(['may', 'june', 'july']);
+export const MONTH = `(?:${withOptionalDot(Object.keys(MONTHS), (w) => w.length > 4 || LONG_MONTHS.has(w))})`;
+export const WEEKDAY = `(?:${withOptionalDot(Object.keys(WEEKDAYS), (w) => w.length > 5)})`;
+export const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
+export const PART_OF_DAY = `(?:${alternation(Object.keys(PARTS_OF_DAY))})`;
+export const UNIT = `(?:${alternation(Object.keys(UNITS))})`;
+
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SINGLE_WORDS = Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' '));
+const MULTI_WORDS = Object.keys(NUMBER_WORDS).filter((w) => w.includes(' '));
+/** A cardinal: digits (with thousands commas or decimals) or words such as "twenty-four", "a". */
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${alternation(TENS)})[-\\s](?:${alternation(ONES)})|${alternation(
+  MULTI_WORDS,
+)}|${alternation(SINGLE_WORDS)})(?:\\s+and\\s+a\\s+half)?`;
+export const VAGUE = `(?:${alternation(VAGUE_QUANTITIES)})`;
+
+export const ORDINAL = `(?:${alternation(Object.keys(ORDINAL_WORDS))}|\\d{1,2}(?:st|nd|rd|th))`;
+/** Day of month: 1-31 with an optional ordinal suffix, or an ordinal word. */
+export const DAY_OF_MONTH = `(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${alternation(
+  Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w] > 0),
+)})`;
+export const YEAR = '(?:1\\d{3}|20\\d{2})';
+
+/** Start and end guards: an expression never begins or ends inside a word or number. */
+const BEFORE = '(?<![\\p{L}\\p{N}_])';
+const AFTER = '(?![\\p{L}\\p{N}_])';
+
+/** A global, case-insensitive, unicode pattern that matches whole words only. */
+export function wordPattern(body: string): RegExp {
+  return new RegExp(`${BEFORE}(?:${body})${AFTER}`, 'giu');
+}

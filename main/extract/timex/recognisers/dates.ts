@@ -1,0 +1,266 @@
+/** Calendar dates written out: full dates, month and day, month and year, months, years, ISO forms. */
+import { daysInMonth, formatTimexYear, pad } from '../calendar';
+import { monthNumber, ordinalValue } from '../lexicon';
+import { DAY_OF_MONTH, MONTH, WEEKDAY, wordPattern, YEAR } from '../patterns';
+import { AMBIGUOUS_MONTHS } from '../resources/en';
+import { type Recogniser, wordsBefore } from './types';
+
+function dayValue(text: string): number | undefined {
+  return ordinalValue(text.replace(/^the\s+/i, ''));
+}
+
+function dateValue(year: number, month: number, day: number): string | null {
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return `${formatTimexYear(year)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** "may", "march": only months when capitalised (the modal verb and the noun are not). */
+function plausibleMonth(word: string): boolean {
+  const k = word.toLowerCase().replace(/\./g, '');
+  if (!AMBIGUOUS_MONTHS.has(k)) return true;
+  return /^[A-Z]/.test(word) && (k.length > 3 || word.endsWith('.') || k === 'may');
+}
+
+const MONTH_CONTEXT = new Set([
+  'in',
+  'of',
+  'since',
+  'until',
+  'till',
+  'by',
+  'last',
+  'next',
+  'this',
+  'early',
+  'late',
+  'mid',
+  'before',
+  'after',
+  'from',
+  'to',
+  'through',
+  'during',
+  'between',
+  'and',
+  'or',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'on',
+  'for',
+  'past',
+  'previous',
+  'coming',
+]);
+
+const WD = `(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
+
+export const dateRecognisers: Recogniser[] = [
+  {
+    // "March 22, 2013", "Monday, Oct. 26, 1998", "Nov. 9 1989"
+    name: 'month-day-year',
+    pattern: wordPattern(`${WD}(${MONTH})\\s*(${DAY_OF_MONTH}),?\\s+(${YEAR})`),
+    build(m) {
+      const month = monthNumber(m[2]);
+      const day = dayValue(m[3]);
+      if (!month || !day || !plausibleMonth(m[2])) return null;
+      const value = dateValue(Number(m[4]), month, day);
+      return value ? { type: 'DATE', meaning: { kind: 'fixed', value } } : null;
+    },
+  },
+  {
+    // "22 March 2013", "the 22nd of March, 2013"
+    name: 'day-month-year',
+    pattern: wordPattern(`${WD}(${DAY_OF_MONTH})(?:\\s+of)?\\s+(${MONTH}),?\\s+(${YEAR})`),
+    build(m) {
+      const month = monthNumber(m[3]);
+      const day = dayValue(m[2]);
+      if (!month || !day || !plausibleMonth(m[3])) return null;
+      const value = dateValue(Number(m[4]), month, day);
+      return value ? { type: 'DATE', meaning: { kind: 'fixed', value } } : null;
+    },
+  },
+  {
+    // "Aug. 7", "Friday, Oct. 23", "March eighth": the year comes from the anchor and the tense
+    name: 'month-day',
+    pattern: wordPattern(`${WD}(${MONTH})\\s*(${DAY_OF_MONTH})(?![:.,]?\\d)`),
+    build(m) {
+      const month = monthNumber(m[2]);
+      const day = dayValue(m[3]);
+      if (!month || !day || !plausibleMonth(m[2]) || day > daysInMonth(2000, month)) return null;
+      if (/^\d/.test(m[3]) && !/\s/.test(m[0].slice(m[0].length - m[3].length - 1))) {
+        // "Q3" style run-ons such as "Mar3" are not dates.
+        if (!/[.]$/.test(m[2])) return null;
+      }
+      return { type: 'DATE', meaning: { kind: 'partial', month, day, relation: 'tense' } };
+    },
+  },
+  {
+    // "22 March", "the 22nd of March"
+    name: 'day-month',
+    pattern: wordPattern(`${WD}(?:the\\s+)?(${DAY_OF_MONTH})(?:\\s+of)?\\s+(${MONTH})`),
+    build(m) {
+      const month = monthNumber(m[3]);
+      const day = dayValue(m[2]);
+      if (!month || !day || !plausibleMonth(m[3]) || day > daysInMonth(2000, month)) return null;
+      // "the first of March" is a date, but "first March" alone is too often something else.
+      if (!/\d|of/.test(m[0])) return null;
+      return { type: 'DATE', meaning: { kind: 'partial', month, day, relation: 'tense' } };
+    },
+  },
+  {
+    name: 'iso-date',
+    pattern: wordPattern('(\\d{4})-(\\d{2})-(\\d{2})'),
+    build(m) {
+      const value = dateValue(Number(m[1]), Number(m[2]), Number(m[3]));
+      return value ? { type: 'DATE', meaning: { kind: 'fixed', value } } : null;
+    },
+  },
+  {
+    // US numeric dates: 3/22/2013, 03/22/13
+    name: 'numeric-date',
+    pattern: wordPattern('(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})'),
+    build(m) {
+      const month = Number(m[1]);
+      const day = Number(m[2]);
+      let year = Number(m[3]);
+      if (m[3].length === 2) year += year < 50 ? 2000 : 1900;
+      if (month < 1 || month > 12) return null;
+      const value = dateValue(year, month, day);
+      return value ? { type: 'DATE', meaning: { kind: 'fixed', value } } : null;
+    },
+  },
+  {
+    // "March 2013", "March of 2013", "March '98"
+    name: 'month-year',
+    pattern: wordPattern(`(${MONTH}),?\\s+(?:of\\s+)?(${YEAR}|'\\d{2})`),
+    build(m) {
+      const month = monthNumber(m[1]);
+      if (!month || !plausibleMonth(m[1])) return null;
+      let year = Number(m[2].replace("'", ''));
+      if (m[2].startsWith("'")) year += year < 50 ? 2000 : 1900;
+      return { type: 'DATE', meaning: { kind: 'fixed', value: `${formatTimexYear(year)}-${pad(month, 2)}` } };
+    },
+  },
+  {
+    // "March", "in May", "last November"
+    name: 'month',
+    pattern: wordPattern(`(${MONTH})`),
+    build(m, text) {
+      const month = monthNumber(m[1]);
+      if (!month || !plausibleMonth(m[1])) return null;
+      const k = m[1].toLowerCase().replace(/\./g, '');
+      if (AMBIGUOUS_MONTHS.has(k) || k.length <= 4) {
+        const before = wordsBefore(text, m.index, 1)[0];
+        if (!before || !MONTH_CONTEXT.has(before)) return null;
+      }
+      return { type: 'DATE', meaning: { kind: 'partial', month, relation: 'tense' } };
+    },
+  },
+  {
+    // "1998", "fiscal 1990": four-digit years of the modern era standing alone
+    name: 'year',
+    pattern: wordPattern(`(?:fiscal(?:\\s+year)?\\s+|(?:the\\s+)?year\\s+)?(${YEAR})(?:'s)?`),
+    build(m, text) {
+      const year = Number(m[1]);
+      const prev = text.slice(Math.max(0, m.index - 2), m.index);
+      if (/[$#€£¥.,]\s?$|\d\s?$/.test(prev)) return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^(?:[-.,/]\d|\s*%|\s*(?:percent|pct)\b)/i.test(after)) return null;
+      const hasYearWord = /^(?:fiscal|the|year)/i.test(m[0]);
+      if (year < 1900 || year > 2099) {
+        const before = wordsBefore(text, m.index, 1)[0];
+        if (
+          !hasYearWord &&
+          !(before && ['in', 'since', 'of', 'by', 'until', 'from', 'year'].includes(before))
+        ) {
+          return null;
+        }
+      }
+      const end = m[0].endsWith("'s") ? m.index + m[0].length - 2 : undefined;
+      return { type: 'DATE', meaning: { kind: 'fixed', value: formatTimexYear(year) }, end };
+    },
+  },
+  {
+    // "the year two thousand"
+    name: 'year-words',
+    pattern: wordPattern(
+      '(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and)?(?:\\s+(one|two|three|four|five|six|seven|eight|nine|ten))?',
+    ),
+    build(m, text) {
+      if (
+        !/^the/i.test(m[0]) &&
+        !['in', 'since', 'by', 'until', 'of'].includes(wordsBefore(text, m.index, 1)[0] ?? '')
+      ) {
+        return null;
+      }
+      const ones = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+      const year = 2000 + (m[1] ? ones.indexOf(m[1].toLowerCase()) + 1 : 0);
+      return { type: 'DATE', meaning: { kind: 'fixed', value: String(year) } };
+    },
+  },
+  {
+    // "the 1990s", "the '90s", "the mid-1980s"; the TIMEX3 value drops the last digit: 199
+    name: 'decade',
+    pattern: wordPattern("(?:the\\s+)?(?:(early|mid|late)[-\\s]?)?(1\\d|20)?'?(\\d)0'?s"),
+    build(m) {
+      const century = m[2] ?? '19';
+      if (!m[2] && !m[0].includes("'") && !/^the/i.test(m[0])) return null;
+      const mod = m[1] ? { early: 'START', mid: 'MID', late: 'END' }[m[1].toLowerCase()] : undefined;
+      return { type: 'DATE', meaning: { kind: 'fixed', value: `${century}${m[3]}` }, mod };
+    },
+  },
+  {
+    name: 'decade-words',
+    pattern: wordPattern(
+      '(?:the\\s+)?(?:(early|mid|late)[-\\s]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)',
+    ),
+    build(m) {
+      if (!/^the/i.test(m[0])) return null;
+      const digit = [
+        'twenties',
+        'thirties',
+        'forties',
+        'fifties',
+        'sixties',
+        'seventies',
+        'eighties',
+        'nineties',
+      ].indexOf(m[2].toLowerCase());
+      const mod = m[1] ? { early: 'START', mid: 'MID', late: 'END' }[m[1].toLowerCase()] : undefined;
+      return { type: 'DATE', meaning: { kind: 'fixed', value: `19${digit + 2}` }, mod };
+    },
+  },
+  {
+    // "the twentieth century", "the 19th century", "the fifth century BC"
+    name: 'century',
+    pattern: wordPattern(
+      '(?:the\\s+)?(?:(early|mid|late)[-\\s])?(\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[-\\s]century(?:\\s+(B\\.?C\\.?E?|BCE|A\\.?D\\.?))?',
+    ),
+    build(m) {
+      const n = ordinalValue(m[2]);
+      if (!n || n < 1) return null;
+      const bc = m[3] && /^b/i.test(m[3]);
+      const value = bc ? `BC${pad(n - 1, 2)}` : pad(n - 1, 2);
+      const mod = m[1] ? { early: 'START', mid: 'MID', late: 'END' }[m[1].toLowerCase()] : undefined;
+      return { type: 'DATE', meaning: { kind: 'fixed', value }, mod };
+    },
+  },
+  {
+    // "44 BC", "AD 79", "79 A.D."
+    name: 'era-year',
+    pattern: wordPattern(
+      '(?:(\\d{1,4})\\s*(B\\.C\\.(?:E\\.)?|BCE?|A\\.D\\.|AD|CE)|(?:A\\.D\\.|AD)\\s*(\\d{1,4}))',
+    ),
+    build(m) {
+      if (m[3]) return { type: 'DATE', meaning: { kind: 'fixed', value: pad(Number(m[3]), 4) } };
+      const n = Number(m[1]);
+      if (n < 1) return null;
+      const bc = /^b/i.test(m[2]);
+      if (!bc && /^ce$/i.test(m[2]) === false && !/^a/i.test(m[2])) return null;
+      if (m[2] !== m[2].toUpperCase()) return null;
+      return { type: 'DATE', meaning: { kind: 'fixed', value: bc ? `BC${pad(n, 4)}` : pad(n, 4) } };
+    },
+  },
+];

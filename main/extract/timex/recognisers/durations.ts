@@ -1,0 +1,121 @@
+/** Durations: "three weeks", "18 months", "a decade", "nine-day", "the past two months", "years". */
+import { numberValue, unitOf } from '../lexicon';
+import { NUMBER, UNIT, VAGUE, wordPattern } from '../patterns';
+import { type CalendarUnit, DURATION_LETTER } from '../resources/en';
+import { type Recogniser, wordsBefore } from './types';
+
+/** A TIMEX3 duration value; fractions move to the next smaller unit (1.5 years = P18M). */
+export function durationValue(amount: number | 'X', unit: CalendarUnit): string {
+  const spec = DURATION_LETTER[unit];
+  if (amount === 'X') return `P${spec.time ? 'T' : ''}X${spec.letter}`;
+  let n = amount * spec.factor;
+  let u = unit;
+  if (!Number.isInteger(n)) {
+    const smaller: Partial<Record<CalendarUnit, [CalendarUnit, number]>> = {
+      year: ['month', 12],
+      decade: ['year', 10],
+      century: ['year', 100],
+      month: ['day', 30],
+      week: ['day', 7],
+      day: ['hour', 24],
+      hour: ['minute', 60],
+      minute: ['second', 60],
+    };
+    const next = smaller[u];
+    if (next) {
+      n = Math.round(n * next[1] * 1000) / 1000;
+      u = next[0];
+    }
+  }
+  const s = DURATION_LETTER[u];
+  return `P${s.time ? 'T' : ''}${n}${s.letter}`;
+}
+
+const DURATION_LEAD =
+  '(?:the\\s+)?(?:(?:past|last|next|previous|first|final|coming|following|latest|preceding|same|entire|whole|full|remaining|initial|ensuing|other|additional|further)\\s+)?';
+
+const BARE_PLURAL_CONTEXT = new Set([
+  'for',
+  'in',
+  'within',
+  'over',
+  'after',
+  'take',
+  'takes',
+  'took',
+  'taking',
+  'spent',
+  'lasted',
+  'last',
+  'about',
+  'nearly',
+  'almost',
+]);
+
+export const durationRecognisers: Recogniser[] = [
+  {
+    name: 'amount-unit',
+    pattern: wordPattern(`(${DURATION_LEAD})(${NUMBER}|${VAGUE})[-\\s]+(${UNIT})(?:-(?:old|long))?`),
+    build(m, text) {
+      const unit = unitOf(m[3]);
+      if (!unit) return null;
+      const amountText = m[2].toLowerCase();
+      const amount = numberValue(amountText);
+      const lead = m[1];
+      // A bare "a year", "an hour" after an amount is a rate ("$5 a year"), left to the set rules.
+      if (/^an?$/.test(amountText) && !lead) {
+        const before = text.slice(Math.max(0, m.index - 12), m.index);
+        if (/(?:\d|percent|times|once|twice|cents?|dollars?)\s+$/i.test(before)) return null;
+      }
+      if (amount !== undefined && amount > 10000) return null;
+      if (amountText === 'some' && unit !== 'year' && unit !== 'month' && unit !== 'week' && unit !== 'day')
+        return null;
+      const value = durationValue(amount ?? 'X', unit);
+      // "the second day", ordinals are not amounts; "one" may stand for a pronoun ("one day")
+      return { type: 'DURATION', meaning: { kind: 'fixed', value } };
+    },
+  },
+  {
+    // "recent years", "recent weeks": the recent past, not a measured span
+    name: 'recent-units',
+    pattern: wordPattern('(?:the\\s+)?(?:most\\s+)?recent\\s+(days|weeks|months|years|decades|quarters)'),
+    build() {
+      return { type: 'DATE', meaning: { kind: 'fixed', value: 'PAST_REF' } };
+    },
+  },
+  {
+    // "the coming months", "the months ahead", "coming years"
+    name: 'coming-units',
+    pattern: wordPattern(
+      '(?:the\\s+)?(?:coming|next|upcoming)\\s+(days|weeks|months|years|decades|quarters)|the\\s+(days|weeks|months|years|decades)\\s+ahead',
+    ),
+    build() {
+      return { type: 'DATE', meaning: { kind: 'fixed', value: 'FUTURE_REF' } };
+    },
+  },
+  {
+    // "for years", "took months", "decades-long"
+    name: 'bare-plural-unit',
+    pattern: wordPattern('(minutes|hours|days|weeks|months|years|decades|centuries)(-long|-old)?'),
+    build(m, text) {
+      const unit = unitOf(m[1]);
+      if (!unit) return null;
+      const before = wordsBefore(text, m.index, 1)[0];
+      if (!m[2] && !(before && BARE_PLURAL_CONTEXT.has(before))) return null;
+      return { type: 'DURATION', meaning: { kind: 'fixed', value: durationValue('X', unit) } };
+    },
+  },
+  {
+    // "half an hour", "a half-hour", "a year and a half", "an hour and a half"
+    name: 'half-unit',
+    pattern: wordPattern(
+      `(?:half\\s+an?\\s+(${UNIT})|an?\\s+half[-\\s](${UNIT})|an?\\s+(${UNIT})\\s+and\\s+a\\s+half)`,
+    ),
+    build(m) {
+      const word = m[1] ?? m[2];
+      const unit = unitOf(word ?? m[3]);
+      if (!unit) return null;
+      return { type: 'DURATION', meaning: { kind: 'fixed', value: durationValue(word ? 0.5 : 1.5, unit) } };
+    },
+  },
+];

@@ -1,0 +1,196 @@
+/**
+ * Expressions that need an anchor: "yesterday", "last month", "next year", "three years ago",
+ * "two days later", "the previous day", "that year", "on Monday", "Friday night".
+ */
+import { numberValue, partOfDayCode, unitOf, weekdayNumber } from '../lexicon';
+import type { Meaning, Relation } from '../meaning';
+import { NUMBER, PART_OF_DAY, VAGUE, WEEKDAY, wordPattern } from '../patterns';
+import { AMBIGUOUS_WEEKDAYS, type CalendarUnit } from '../resources/en';
+import type { Recognised, Recogniser } from './types';
+
+const CALENDAR_UNIT = '(?:day|week|weekend|month|quarter|year|decade|century)';
+
+function partSuffix(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const code = partOfDayCode(word);
+  return code ? `T${code}` : undefined;
+}
+
+function withPart(meaning: Meaning, suffix: string | undefined): Recognised {
+  return { type: suffix ? 'TIME' : 'DATE', meaning: suffix ? ({ ...meaning, suffix } as Meaning) : meaning };
+}
+
+export const relativeRecognisers: Recogniser[] = [
+  {
+    // "yesterday", "tomorrow morning", "late tonight", "the day before yesterday"
+    name: 'deictic-day',
+    pattern: wordPattern(
+      `(?:the\\s+day\\s+(before|after)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`,
+    ),
+    build(m) {
+      const word = m[2].toLowerCase();
+      let offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      if (m[1]) offset += m[1].toLowerCase() === 'before' ? -1 : 1;
+      const suffix = word === 'tonight' ? 'TNI' : partSuffix(m[3]);
+      return withPart({ kind: 'shift', unit: 'day', offset, anchor: 'dct' }, suffix);
+    },
+  },
+  {
+    // "this morning", "last night", "this evening"
+    name: 'this-part-of-day',
+    pattern: wordPattern(`(this|last|early\\s+this|late\\s+last|late\\s+this)\\s+(${PART_OF_DAY})`),
+    build(m) {
+      const last = /last/i.test(m[1]);
+      const part = m[2].toLowerCase();
+      if (last && part !== 'night') return null;
+      return withPart({ kind: 'shift', unit: 'day', offset: last ? -1 : 0, anchor: 'dct' }, partSuffix(part));
+    },
+  },
+  {
+    // "last month", "next year", "this week", "the coming decade", "the following month", "that year"
+    name: 'relative-unit',
+    pattern: wordPattern(
+      `(?:(the)\\s+)?(this|last|next|past|previous|coming|following|current|same|preceding|prior|that)\\s+(${CALENDAR_UNIT})`,
+    ),
+    build(m) {
+      const the = Boolean(m[1]);
+      const word = m[2].toLowerCase();
+      const unit = unitOf(m[3]);
+      if (!unit) return null;
+      if (word === 'past') {
+        return {
+          type: 'DURATION',
+          meaning: { kind: 'fixed', value: unit === 'weekend' ? 'P2D' : `P1${letter(unit)}` },
+        };
+      }
+      const table: Record<string, [number, 'dct' | 'narrative']> = {
+        this: [0, 'dct'],
+        current: [0, 'dct'],
+        last: [-1, 'dct'],
+        next: [1, the ? 'narrative' : 'dct'],
+        coming: [1, 'dct'],
+        previous: [-1, 'narrative'],
+        preceding: [-1, 'narrative'],
+        prior: [-1, 'narrative'],
+        following: [1, 'narrative'],
+        same: [0, 'narrative'],
+        that: [0, 'narrative'],
+      };
+      const [offset, anchor] = table[word];
+      if (the && (word === 'last' || word === 'this')) return null;
+      return { type: 'DATE', meaning: { kind: 'shift', unit, offset, anchor } };
+    },
+  },
+  {
+    // "the end of the year", "by the end of the decade", "the rest of the month": the current one
+    name: 'part-of-current-unit',
+    pattern: wordPattern(
+      '(?:the\\s+)?(end|beginning|start|middle|rest|remainder|close|balance|turn)\\s+of\\s+the\\s+(year|month|week|decade|century|quarter)',
+    ),
+    build(m) {
+      const unit = unitOf(m[2]);
+      if (!unit) return null;
+      const part = m[1].toLowerCase();
+      const mod =
+        part === 'end' || part === 'close' || part === 'turn'
+          ? 'END'
+          : part === 'middle'
+            ? 'MID'
+            : part === 'beginning' || part === 'start'
+              ? 'START'
+              : undefined;
+      return { type: 'DATE', meaning: { kind: 'shift', unit, offset: 0, anchor: 'narrative' }, mod };
+    },
+  },
+  {
+    // "the weekend", "over the weekend": the previous or the coming one by tense
+    name: 'the-weekend',
+    pattern: wordPattern('the\\s+weekend'),
+    build() {
+      return {
+        type: 'DATE',
+        meaning: { kind: 'shift', unit: 'weekend', offset: 0, anchor: 'dct', byTense: true },
+      };
+    },
+  },
+  {
+    // "three years ago", "two days later", "a week earlier", "a few months ago", "six months from now"
+    name: 'ago-later',
+    pattern: wordPattern(
+      `(${NUMBER}|${VAGUE})(?:\\s+more)?\\s+(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|since)`,
+    ),
+    build(m, text) {
+      const unit = unitOf(m[2]);
+      if (!unit) return null;
+      const n = numberValue(m[1]);
+      const direction = m[3].toLowerCase().replace(/\s+/g, ' ');
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      // "two days before the vote" is a duration followed by a preposition.
+      if (
+        (direction === 'before' || direction === 'after' || direction === 'since') &&
+        !/^\s*(?:[,.;:)]|$)/.test(after)
+      ) {
+        return null;
+      }
+      if (direction === 'since') return null;
+      const sign = ['ago', 'earlier', 'before', 'back'].includes(direction) ? -1 : 1;
+      const anchor = ['ago', 'from now', 'hence', 'back'].includes(direction) ? 'dct' : 'narrative';
+      if (n === undefined || !Number.isInteger(n)) {
+        return { type: 'DATE', meaning: { kind: 'fixed', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      }
+      const steps = unitSteps(unit, n);
+      return { type: 'DATE', meaning: { kind: 'shift', unit: steps.unit, offset: sign * steps.n, anchor } };
+    },
+  },
+  {
+    // "Monday", "last Friday", "next Tuesday", "Sunday night", "this coming Sunday"
+    name: 'weekday',
+    pattern: wordPattern(
+      `(?:(last|next|this|this\\s+coming|this\\s+past|coming|past)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`,
+    ),
+    build(m) {
+      const word = m[2];
+      const day = weekdayNumber(word);
+      if (!day || !/^[A-Z]/.test(word)) return null;
+      const bare = word.toLowerCase().replace(/\.$/, '');
+      if (AMBIGUOUS_WEEKDAYS.has(bare) && !word.endsWith('.')) return null;
+      const r = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const relation: Relation =
+        r === 'last' || r === 'this past' || r === 'past'
+          ? 'last'
+          : r === 'next' || r === 'this coming' || r === 'coming'
+            ? 'next'
+            : r === 'this'
+              ? 'this'
+              : 'tense';
+      return withPart({ kind: 'weekday', weekday: day, relation }, partSuffix(m[3]));
+    },
+  },
+];
+
+function letter(unit: CalendarUnit): string {
+  const letters: Record<CalendarUnit, string> = {
+    second: 'S',
+    minute: 'M',
+    hour: 'H',
+    day: 'D',
+    week: 'W',
+    weekend: 'WE',
+    month: 'M',
+    quarter: 'Q',
+    half: 'M',
+    year: 'Y',
+    decade: 'E',
+    century: 'C',
+    millennium: 'L',
+  };
+  return unit === 'minute' || unit === 'hour' || unit === 'second' ? `T${letters[unit]}` : letters[unit];
+}
+
+/** Shifts below a day are done at day granularity; decades and centuries in years. */
+function unitSteps(unit: CalendarUnit, n: number): { unit: CalendarUnit; n: number } {
+  if (unit === 'second' || unit === 'minute' || unit === 'hour') return { unit: 'day', n: 0 };
+  if (unit === 'decade') return { unit: 'year', n: n * 10 };
+  if (unit === 'century') return { unit: 'year', n: n * 100 };
+  return { unit, n };
+}

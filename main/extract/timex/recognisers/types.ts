@@ -1,0 +1,26 @@
+import type { Candidate } from '../meaning';
+
+/** What a rule returns for one match; the span defaults to the whole match. */
+export type Recognised = Omit<Candidate, 'rule' | 'start' | 'end'> & { start?: number; end?: number };
+
+/** One pattern family: a whole-word regex and how to read a match into a meaning. */
+export interface Recogniser {
+  name: string;
+  pattern: RegExp;
+  build(match: RegExpExecArray, text: string): Recognised | null;
+}
+
+/** The few words before a position, lower case, to check the context a rule needs. */
+export function wordsBefore(text: string, index: number, count: number): string[] {
+  const slice = text.slice(Math.max(0, index - 40), index).toLowerCase();
+  const words = slice.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  return words.slice(-count);
+}
+
+export function wordsAfter(text: string, index: number, count: number): string[] {
+  const slice = text.slice(index, index + 40).toLowerCase();
+  return slice
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter(Boolean)
+    .slice(0, count);
+}

@@ -1,0 +1,43 @@
+/**
+ * The tense of the clause around an expression, to tell the coming Monday from the last one. A
+ * cheap reading: look for future markers ("will", "next", "plans to") and past markers ("said",
+ * "-ed" verbs) in the same sentence, nearest first.
+ */
+import { FUTURE_MARKERS, PAST_MARKERS } from './resources/en';
+
+export type Tense = 'past' | 'future' | 'present';
+
+const FUTURE = new RegExp(
+  `(?<![\\p{L}])(?:${FUTURE_MARKERS.map((w) => w.replace(/'/g, "'").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+const PAST = new RegExp(`(?<![\\p{L}])(?:${PAST_MARKERS.join('|')}|[a-z]{3,}ed)(?![\\p{L}])`, 'giu');
+
+function clauseAround(text: string, start: number, end: number): { left: string; right: string } {
+  const from = Math.max(0, start - 120);
+  let left = text.slice(from, start);
+  const cut = Math.max(left.lastIndexOf('. '), left.lastIndexOf('\n'), left.lastIndexOf('; '));
+  if (cut >= 0) left = left.slice(cut + 1);
+  let right = text.slice(end, end + 120);
+  const stop = right.search(/[.;\n](?:\s|$)/);
+  if (stop >= 0) right = right.slice(0, stop);
+  return { left, right };
+}
+
+function nearest(re: RegExp, left: string, right: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  re.lastIndex = 0;
+  for (let m = re.exec(left); m; m = re.exec(left)) best = Math.min(best, left.length - m.index);
+  re.lastIndex = 0;
+  const r = re.exec(right);
+  if (r) best = Math.min(best, r.index + 1);
+  return best;
+}
+
+export function clauseTense(text: string, start: number, end: number): Tense {
+  const { left, right } = clauseAround(text, start, end);
+  const future = nearest(FUTURE, left, right);
+  const past = nearest(PAST, left, right);
+  if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return 'present';
+  return future < past ? 'future' : 'past';
+}
