@@ -1,0 +1,61 @@
+/**
+ * Which time expressions can date an event: anchored calendar dates and times. Durations, sets,
+ * PRESENT_REF/PAST_REF/FUTURE_REF and anaphoric "at the time" name no new moment; a date inside the
+ * reporting clause of a quotation ("..., Putin said at the time") dates the speaking, not a happening.
+ */
+import type { TimeExpression } from '../../../preload/domain';
+import { compareIso, isIsoDate } from './iso-dates';
+import { lexicon } from './lexicon';
+import type { Sentence } from './sentences';
+
+/** Keeps only well-formed expressions inside the text, without overlaps (the longer one wins). */
+export function sanitizeExpressions(text: string, expressions: readonly TimeExpression[]): TimeExpression[] {
+  const valid = expressions.filter(
+    (timex) =>
+      Number.isInteger(timex.start) &&
+      Number.isInteger(timex.end) &&
+      timex.start >= 0 &&
+      timex.end <= text.length &&
+      timex.start < timex.end,
+  );
+  const byLength = [...valid].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TimeExpression[] = [];
+  for (const timex of byLength) {
+    if (kept.every((other) => timex.end <= other.start || timex.start >= other.end)) kept.push(timex);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function isAnchoredDate(timex: TimeExpression): boolean {
+  if (timex.type !== 'DATE' && timex.type !== 'TIME') return false;
+  if (/_REF$/.test(timex.value)) return false;
+  const interval = timex.interval;
+  if (!interval || !isIsoDate(interval.start) || !isIsoDate(interval.end)) return false;
+  if (compareIso(interval.start, interval.end) > 0) return false;
+  const words = timex.text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return !lexicon.anaphoricTimes.has(words);
+}
+
+/**
+ * True when the expression sits in the clause that introduces a direct quotation: after the closing
+ * quote, within a few words of a speech verb ("...,” Putin said at the time").
+ */
+export function isInQuoteAttribution(
+  text: string,
+  sentence: Sentence,
+  timex: TimeExpression,
+  quoted: Uint8Array,
+): boolean {
+  let lastQuoted = -1;
+  for (let i = timex.start - 1; i >= sentence.start; i--) {
+    if (quoted[i]) {
+      lastQuoted = i;
+      break;
+    }
+  }
+  if (lastQuoted < 0 || quoted[timex.start]) return false;
+  const between = text.slice(lastQuoted + 1, timex.start);
+  if (/[;.!?]\s/.test(between.replace(/^[”"’']?[.,!?]?/, ''))) return false;
+  const words = between.match(/[\p{L}'’]+/gu) ?? [];
+  return words.length <= 8 && words.some((word) => lexicon.speechVerbs.has(word.toLowerCase()));
+}

@@ -1,0 +1,140 @@
+/**
+ * Splits a sentence into clauses, the unit an event title is read from. A tiny part-of-speech guess
+ * (lexicon verb forms, auxiliaries, modals) finds finite verbs; clauses break at semicolons, at
+ * relative and subordinating words that introduce a verb, at "that" complements and at "and" + verb.
+ */
+import { lexicon, lookupVerb } from './lexicon';
+import type { Token } from './tokens';
+
+export type ClauseKind = 'main' | 'relative' | 'complement' | 'coordinate' | 'subordinate';
+
+export interface Clause {
+  /** Token indexes into the sentence's tokens, end exclusive. */
+  from: number;
+  to: number;
+  kind: ClauseKind;
+}
+
+const lowerOf = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
+
+/** A word that can be the finite verb of a clause, judged with its neighbours. */
+export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token?.isWord) return false;
+  const word = token.text.toLowerCase();
+  const previous = lowerOf(tokens[index - 1]);
+  if (lexicon.modals.has(word) || /['’]ll$/.test(word)) return true;
+  if (lexicon.auxiliaries.has(word)) return !['be', 'been', 'being', 'having'].includes(word);
+  const verb = lookupVerb(word);
+  if (!verb) return false;
+  if (token.text !== word && index > 0) return false;
+  if (lexicon.determiners.has(previous) || previous === 'to') return false;
+  if (verb.kind === 'past' || verb.kind === 'participle') {
+    return !lexicon.prepositions.has(previous) || previous === 'that';
+  }
+  if (verb.kind === 'third') {
+    if (isFiniteVerbAhead(tokens, index + 1)) return false;
+    return !lexicon.prepositions.has(previous);
+  }
+  return false;
+}
+
+function isFiniteVerbAhead(tokens: readonly Token[], index: number): boolean {
+  const word = lowerOf(tokens[index]);
+  const verb = lookupVerb(word);
+  return lexicon.modals.has(word) || lexicon.auxiliaries.has(word) || verb?.kind === 'past';
+}
+
+function verbWithin(tokens: readonly Token[], from: number, span: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + span); i++) {
+    if (!tokens[i].isWord && /[,;:.!?]/.test(tokens[i].text)) return false;
+    if (isFiniteVerb(tokens, i)) return true;
+  }
+  return false;
+}
+
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const SUBORDINATORS = new Set([
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'whilst',
+  'unless',
+  'if',
+]);
+const MAYBE_SUBORDINATORS = new Set(['after', 'before', 'as', 'since', 'until', 'when', 'once']);
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'so']);
+
+function breakKind(tokens: readonly Token[], i: number): ClauseKind | undefined {
+  const word = lowerOf(tokens[i]);
+  const previous = tokens[i - 1];
+  const afterComma = previous?.text === ',';
+  if (previous?.text === ';' || previous?.text === ':') return 'main';
+  if (RELATIVE.has(word)) return 'relative';
+  if (SUBORDINATORS.has(word)) return 'subordinate';
+  if (MAYBE_SUBORDINATORS.has(word) && verbWithin(tokens, i + 1, 8)) return 'subordinate';
+  if (word === 'that') {
+    if (isFiniteVerb(tokens, i + 1)) return 'relative';
+    return 'complement';
+  }
+  if (COORDINATORS.has(word)) {
+    if (
+      isFiniteVerb(tokens, i + 1) ||
+      (tokens[i + 1] && lexicon.adverbsToDrop.has(lowerOf(tokens[i + 1])) && isFiniteVerb(tokens, i + 2))
+    ) {
+      return 'coordinate';
+    }
+    if (afterComma && verbWithin(tokens, i + 1, 6)) return 'main';
+  }
+  if (afterComma && /^(saying|adding|noting|offering|concluding|citing|according)$/.test(word))
+    return 'subordinate';
+  return undefined;
+}
+
+export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isFiniteVerb(tokens, i)) return true;
+  return false;
+}
+
+export function splitClauses(tokens: readonly Token[]): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  let kind: ClauseKind = 'main';
+  for (let i = 1; i < tokens.length; i++) {
+    const next = breakKind(tokens, i);
+    if (!next) continue;
+    // A comma before the break belongs to the earlier clause.
+    clauses.push({ from, to: i, kind });
+    from = i;
+    kind = next;
+  }
+  clauses.push({ from, to: tokens.length, kind });
+  return mergeVerbless(
+    tokens,
+    clauses.filter((clause) => clause.to > clause.from),
+  );
+}
+
+/** A clause without a verb ("Last month,", "in the wake of sanctions") belongs to its neighbour. */
+function mergeVerbless(tokens: readonly Token[], clauses: Clause[]): Clause[] {
+  const result = [...clauses];
+  let i = 0;
+  while (result.length > 1 && i < result.length) {
+    const clause = result[i];
+    if (hasFiniteVerb(tokens, clause.from, clause.to)) {
+      i++;
+      continue;
+    }
+    if (i < result.length - 1 && (i === 0 || clause.kind === 'main')) {
+      const next = result[i + 1];
+      result.splice(i, 2, { from: clause.from, to: next.to, kind: i === 0 ? 'main' : clause.kind });
+    } else {
+      const previous = result[i - 1];
+      result.splice(i - 1, 2, { from: previous.from, to: clause.to, kind: previous.kind });
+      i--;
+    }
+  }
+  return result;
+}

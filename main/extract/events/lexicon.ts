@@ -1,0 +1,120 @@
+/**
+ * Typed access to the English word lists (lexicon.en.json) plus the verb forms derived from them.
+ * The lists are data so that covering a new phrase means adding a word, not a branch.
+ */
+import raw from './lexicon.en.json';
+
+export interface VerbForms {
+  base: string;
+  third: string;
+  past: string;
+  participle: string;
+  gerund: string;
+}
+
+export type VerbFormKind = 'base' | 'third' | 'past' | 'participle' | 'gerund';
+
+const lower = (words: readonly string[]): Set<string> => new Set(words.map((word) => word.toLowerCase()));
+
+const doubling = lower(raw.doublingVerbs);
+const VOWELS = /[aeiou]/;
+
+function thirdPerson(base: string): string {
+  if (/(s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}
+
+function regularPast(base: string): string {
+  if (base.endsWith('e')) return `${base}d`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  if (doubling.has(base)) return `${base}${base.at(-1)}ed`;
+  return `${base}ed`;
+}
+
+function gerund(base: string): string {
+  if (base === 'be') return 'being';
+  if (base.endsWith('ie')) return `${base.slice(0, -2)}ying`;
+  if (base.endsWith('e') && !base.endsWith('ee') && VOWELS.test(base.slice(0, -1)))
+    return `${base.slice(0, -1)}ing`;
+  if (doubling.has(base)) return `${base}${base.at(-1)}ing`;
+  return `${base}ing`;
+}
+
+function buildVerbTable(): Map<string, { forms: VerbForms; kind: VerbFormKind }> {
+  const table = new Map<string, { forms: VerbForms; kind: VerbFormKind }>();
+  const add = (forms: VerbForms): void => {
+    // Earlier kinds win when two forms coincide ("put" is base, past and participle).
+    const kinds: VerbFormKind[] = ['past', 'participle', 'third', 'gerund', 'base'];
+    for (const kind of kinds) {
+      const word = forms[kind];
+      if (!table.has(word)) table.set(word, { forms, kind });
+    }
+  };
+  for (const [base, past, participle] of raw.irregularVerbs) {
+    const third = base === 'be' ? 'is' : base === 'have' ? 'has' : thirdPerson(base);
+    add({ base, third, past, participle, gerund: gerund(base) });
+  }
+  for (const base of raw.regularVerbs) {
+    if (table.has(base)) continue;
+    const past = regularPast(base);
+    add({ base, third: thirdPerson(base), past, participle: past, gerund: gerund(base) });
+  }
+  return table;
+}
+
+const verbTable = buildVerbTable();
+
+/** The verb a word is a form of, if the lexicon knows it ("held" → hold, past). */
+export function lookupVerb(word: string): { forms: VerbForms; kind: VerbFormKind } | undefined {
+  return verbTable.get(word.toLowerCase());
+}
+
+/** Present tense for a headline: "held" → "holds" (or "hold" for a plural subject). */
+export function presentTense(forms: VerbForms, plural: boolean): string {
+  if (forms.base === 'be') return plural ? 'are' : 'is';
+  return plural ? forms.base : forms.third;
+}
+
+export const lexicon = {
+  titleAbbreviations: lower(raw.abbreviations.titles),
+  monthAbbreviations: lower(raw.abbreviations.months),
+  otherAbbreviations: lower(raw.abbreviations.other),
+  sentenceStarters: lower(raw.sentenceStarters),
+  auxiliaries: lower(raw.auxiliaries),
+  modals: lower(raw.modals),
+  futureMarkers: raw.futureMarkers.map((phrase) => phrase.toLowerCase()),
+  approximateMarkers: raw.approximateMarkers.map((phrase) => phrase.toLowerCase()),
+  approximateModifiers: new Set(raw.approximateModifiers),
+  speechVerbs: lower(raw.speechVerbs),
+  anaphoricTimes: lower(raw.anaphoricTimes),
+  continuationVerbs: raw.continuationVerbs.map((phrase) => phrase.toLowerCase()),
+  startVerbs: raw.startVerbs.map((phrase) => phrase.toLowerCase()),
+  roleNouns: lower(raw.roleNouns),
+  roleModifiers: lower(raw.roleModifiers),
+  determiners: lower(raw.determiners),
+  prepositions: lower(raw.prepositions),
+  timePrepositions: lower(raw.timePrepositions),
+  singularPronouns: lower(raw.pronouns.singular),
+  pluralPronouns: lower(raw.pronouns.plural),
+  otherPronouns: lower(raw.pronouns.other),
+  relativeWords: lower(raw.relativeWords),
+  clauseBreakers: lower(raw.clauseBreakers),
+  adverbsToDrop: lower(raw.adverbsToDrop),
+  lyNotAdverbs: lower(raw.lyNotAdverbs),
+  pluralNouns: lower(raw.pluralNouns),
+  headlineDropWords: lower(raw.headlineDropWords),
+  titleCutWords: raw.titleCutWords.map((phrase) => phrase.toLowerCase()),
+} as const;
+
+/** Words that are only adverbs of manner or comment ("officially", "reportedly") and never carry the event. */
+export function isDroppableAdverb(word: string): boolean {
+  const lowerWord = word.toLowerCase();
+  if (lexicon.adverbsToDrop.has(lowerWord)) return true;
+  return (
+    word === lowerWord &&
+    lowerWord.length > 4 &&
+    lowerWord.endsWith('ly') &&
+    !lexicon.lyNotAdverbs.has(lowerWord)
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * TIMEX3 START/MID/END narrow a whole unit: "early 2020", "the end of the decade". When the tagger
+ * leaves the interval as the whole unit, the event keeps only the named part of it.
+ */
+import type { TimeExpression } from '../../../preload/domain';
+import { daysInMonth, endOfUnit, formatDay, formatYear, parseIso } from './iso-dates';
+
+type Part = 'START' | 'MID' | 'END';
+const THIRDS: Record<Part, [number, number]> = { START: [0, 1 / 3], MID: [1 / 3, 2 / 3], END: [2 / 3, 1] };
+
+function yearSpan(first: number, last: number, part: Part): { start: string; end: string } {
+  const size = last - first + 1;
+  const [from, to] = THIRDS[part];
+  const startYear = first + Math.floor(size * from);
+  const endYear = Math.max(startYear, first + Math.ceil(size * to) - 1);
+  return { start: `${formatYear(startYear)}-01-01`, end: `${formatYear(endYear)}-12-31` };
+}
+
+export function narrowByModifier(timex: TimeExpression): TimeExpression {
+  const part = timex.mod as Part | undefined;
+  const interval = timex.interval;
+  if (!interval || (part !== 'START' && part !== 'MID' && part !== 'END')) return timex;
+  const start = parseIso(interval.start);
+  const end = parseIso(interval.end);
+  if (!start || !end) return timex;
+  const wholeYears = start.month === 1 && start.day === 1 && end.month === 12 && end.day === 31;
+  if (wholeYears && end.year - start.year >= 2) {
+    return { ...timex, interval: yearSpan(start.year, end.year, part) };
+  }
+  if (wholeYears && end.year === start.year) {
+    const months: Record<Part, [number, number]> = { START: [1, 4], MID: [5, 8], END: [9, 12] };
+    const [first, last] = months[part];
+    return {
+      ...timex,
+      interval: {
+        start: formatDay({ year: start.year, month: first, day: 1 }),
+        end: formatDay({ year: start.year, month: last, day: daysInMonth(start.year, last) }),
+      },
+    };
+  }
+  const wholeMonth =
+    start.day === 1 && interval.end === endOfUnit(interval.start, 'month') && start.month === end.month;
+  if (wholeMonth) {
+    const days: Record<Part, [number, number]> = {
+      START: [1, 10],
+      MID: [11, 20],
+      END: [21, daysInMonth(start.year, start.month)],
+    };
+    const [first, last] = days[part];
+    return {
+      ...timex,
+      interval: { start: formatDay({ ...start, day: first }), end: formatDay({ ...start, day: last }) },
+    };
+  }
+  return timex;
+}

@@ -1,0 +1,189 @@
+/**
+ * Turns the anchored expressions of one sentence into happenings with a start and, for ranges, an end:
+ * "from X to Y", "between X and Y", "X–Y", "X through Y", "began on X and will last until Y",
+ * "began on X and will last throughout the year", "since X" (open until the publication date).
+ */
+import type { Precision, TimeExpression } from '../../../preload/domain';
+import { type CalendarUnit, compareIso, dayOf, endOfUnit } from './iso-dates';
+import { lexicon } from './lexicon';
+
+export interface Happening {
+  /** The expressions that date it, in text order; the first is the anchor its clause is read from. */
+  timexes: TimeExpression[];
+  start: string;
+  end?: string;
+  precision: Precision;
+}
+
+const CONTINUATION = lexicon.continuationVerbs.map((verb) => verb.replace(/\s+/g, '\\s+')).join('|');
+const FUTURE_AUX = String.raw`(?:(?:will|would|should|is\s+(?:expected|set|due|scheduled)\s+to|are\s+(?:expected|set|due|scheduled)\s+to)\s+)?`;
+/** "… and will last until", "…, and runs through": a second date closing the range. */
+const CONTINUES_TO = new RegExp(
+  String.raw`^\s*,?\s*(?:and|to)\s+${FUTURE_AUX}(?:${CONTINUATION})\s*(?:throughout|through|until|till|into|to|up\s+to)?\s*$`,
+  'i',
+);
+/** "… and will last throughout the year": the range closes with the unit that holds its start. */
+const CONTINUES_THROUGH_UNIT = new RegExp(
+  String.raw`^\s*,?\s*(?:and|to)\s+${FUTURE_AUX}(?:${CONTINUATION})\s+(?:throughout|through|until|till|for|to)\s+(?:the|this|that)\s+(?:whole\s+|entire\s+|rest\s+of\s+the\s+|end\s+of\s+the\s+)?(year|month|week|decade)\b`,
+  'i',
+);
+const JOINED_BY_DASH = /^\s*[-–—]\s*$/;
+const JOINED_BY_THROUGH = /^\s*(?:through|thru|until|till)\s*$/i;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+const TO_GAP = /^\s*,?\s*(?:to|until|till|through|thru|and|[-–—])\s*(?:the\s+)?$/i;
+/** "from $10bn in 2020 to $65bn in 2023": the words around the dates may carry amounts. */
+const FROM_NEAR_BEFORE = /\bfrom\b[^,;.!?]{0,30}$/i;
+const TO_NEAR_GAP = /^[^,;.!?]{0,30}\bto\b[^,;.!?]{0,30}$/i;
+const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:the\s+)?$/i;
+
+const UNIT_OF_PRECISION: Partial<Record<Precision, CalendarUnit>> = {
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+  decade: 'decade',
+};
+
+function precisionOf(timex: TimeExpression): Precision {
+  if (timex.precision) return timex.precision;
+  const value = timex.value;
+  if (/T\d{2}:\d{2}/.test(value)) return 'minute';
+  if (/T\d{2}/.test(value)) return 'hour';
+  if (/^-?\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
+  if (/W\d{2}$/.test(value)) return 'week';
+  if (/^-?\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/Q\d$/.test(value)) return 'quarter';
+  if (/(SP|SU|FA|WI)$/.test(value)) return 'season';
+  if (/^-?\d{4}$/.test(value)) return 'year';
+  if (/^-?\d{3}$/.test(value)) return 'decade';
+  if (/^-?\d{2}$/.test(value)) return 'century';
+  return 'day';
+}
+
+function startOf(timex: TimeExpression): string {
+  return timex.interval?.start ?? '';
+}
+
+function endOf(timex: TimeExpression): string {
+  return timex.interval?.end ?? '';
+}
+
+/** A single expression whose interval is wider than its own precision is itself a range ("2019–2021"). */
+function ownRange(timex: TimeExpression): string | undefined {
+  const unit = UNIT_OF_PRECISION[precisionOf(timex)];
+  if (!unit) return undefined;
+  const unitEnd = endOfUnit(startOf(timex), unit);
+  if (!unitEnd) return undefined;
+  return compareIso(dayOf(endOf(timex)), unitEnd) > 0 ? endOf(timex) : undefined;
+}
+
+function point(timex: TimeExpression): Happening {
+  const end = ownRange(timex);
+  return { timexes: [timex], start: startOf(timex), ...(end ? { end } : {}), precision: precisionOf(timex) };
+}
+
+function range(first: TimeExpression, second: TimeExpression): Happening | undefined {
+  if (compareIso(startOf(first), endOf(second)) > 0) return undefined;
+  return {
+    timexes: [first, second],
+    start: startOf(first),
+    end: endOf(second),
+    precision: precisionOf(first),
+  };
+}
+
+function joinsRange(
+  text: string,
+  sentenceStart: number,
+  first: TimeExpression,
+  second: TimeExpression,
+): boolean {
+  const before = text.slice(Math.max(sentenceStart, first.start - 40), first.start);
+  const gap = text.slice(first.end, second.start);
+  const firstText = first.text.toLowerCase();
+  const opened =
+    FROM_BEFORE.test(before) || BETWEEN_BEFORE.test(before) || /^(from|between)\b/.test(firstText);
+  if (opened && TO_GAP.test(gap)) return true;
+  if (FROM_NEAR_BEFORE.test(before) && TO_NEAR_GAP.test(gap) && !/\band\b/i.test(gap)) return true;
+  if (JOINED_BY_DASH.test(gap) || JOINED_BY_THROUGH.test(gap)) return true;
+  return CONTINUES_TO.test(gap);
+}
+
+export function buildHappenings(
+  text: string,
+  sentence: { start: number; end: number },
+  anchored: readonly TimeExpression[],
+  referenceDate: string,
+): Happening[] {
+  const happenings: Happening[] = [];
+  const sorted = [...anchored].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const timex = sorted[i];
+    const next = sorted[i + 1];
+    if (next && joinsRange(text, sentence.start, timex, next)) {
+      const joined = range(timex, next);
+      if (joined) {
+        happenings.push(joined);
+        i++;
+        continue;
+      }
+    }
+    const before = text.slice(Math.max(sentence.start, timex.start - 20), timex.start);
+    if (SINCE_BEFORE.test(before) || /^(?:ever\s+)?since\b/i.test(timex.text)) {
+      if (compareIso(startOf(timex), referenceDate) < 0) {
+        happenings.push({
+          timexes: [timex],
+          start: startOf(timex),
+          end: referenceDate,
+          precision: precisionOf(timex),
+        });
+        continue;
+      }
+    }
+    const after = text.slice(timex.end, Math.min(sentence.end, next ? next.start : sentence.end));
+    const unit = CONTINUES_THROUGH_UNIT.exec(after)?.[1]?.toLowerCase() as CalendarUnit | undefined;
+    const unitEnd = unit ? endOfUnit(startOf(timex), unit) : undefined;
+    if (unitEnd && compareIso(unitEnd, startOf(timex)) >= 0) {
+      happenings.push({
+        timexes: [timex],
+        start: startOf(timex),
+        end: unitEnd,
+        precision: precisionOf(timex),
+      });
+      continue;
+    }
+    happenings.push(point(timex));
+  }
+  return happenings;
+}
+
+/** True when one happening's dates lie within the other's: both name the same moment at two grains. */
+export function nests(a: Happening, b: Happening): boolean {
+  const aEnd = a.end ?? endOf(a.timexes[0]);
+  const bEnd = b.end ?? endOf(b.timexes[0]);
+  const aInB = compareIso(a.start, b.start) >= 0 && compareIso(dayOf(aEnd), dayOf(bEnd)) <= 0;
+  const bInA = compareIso(b.start, a.start) >= 0 && compareIso(dayOf(bEnd), dayOf(aEnd)) <= 0;
+  return aInB || bInA;
+}
+
+const PRECISION_ORDER: readonly Precision[] = [
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'season',
+  'year',
+  'decade',
+  'century',
+  'millennium',
+];
+
+/** Of two nested happenings, the one that says more: a range, else the finer date. */
+export function moreSpecific(a: Happening, b: Happening): Happening {
+  if (a.end && !b.end) return a;
+  if (b.end && !a.end) return b;
+  return PRECISION_ORDER.indexOf(b.precision) < PRECISION_ORDER.indexOf(a.precision) ? b : a;
+}

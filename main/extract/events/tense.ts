@@ -1,0 +1,65 @@
+/**
+ * A second look at dates written without a year ("January 1", "on March 3"): the clause's tense says
+ * which side of the publication date they fall on. "began on January 1" cannot be after publication,
+ * "will meet on January 10" cannot be before it; such a date moves by one year. Dates with an explicit
+ * year are never touched.
+ */
+import type { TimeExpression } from '../../../preload/domain';
+import { compareIso, daysInMonth, formatYear, parseIso } from './iso-dates';
+import { lexicon, lookupVerb } from './lexicon';
+import type { Token } from './tokens';
+
+export type Tense = 'past' | 'future' | 'present';
+
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
+const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll']);
+
+/** Tense of the verb group that starts at `verbIndex` (the governing finite verb). */
+export function tenseAt(tokens: readonly Token[], verbIndex: number): Tense {
+  const word = tokens[verbIndex]?.text.toLowerCase() ?? '';
+  if (FUTURE_WORDS.has(word) || /['’]ll$/.test(word)) return 'future';
+  const context = tokens
+    .slice(Math.max(0, verbIndex - 2), verbIndex + 3)
+    .map((token) => token.text.toLowerCase())
+    .join(' ');
+  if (/\b(?:is|are)\s+(?:expected|set|due|scheduled|going|planning)\s+to\b/.test(context)) return 'future';
+  if (PAST_AUXILIARIES.has(word)) return 'past';
+  if (lexicon.modals.has(word)) return 'present';
+  return lookupVerb(word)?.kind === 'past' ? 'past' : 'present';
+}
+
+const HAS_YEAR = /\b\d{3,4}\b|['’]\d{2}\b|\b(?:year|decade|century|ago|last|next|this|previous|following)\b/i;
+
+function shiftYear(value: string, delta: number): string {
+  const parts = parseIso(value);
+  if (!parts) return value;
+  const year = parts.year + delta;
+  const day = Math.min(parts.day, daysInMonth(year, parts.month));
+  const time = value.includes('T') ? value.slice(value.indexOf('T')) : '';
+  const datePart = /^[+-]?\d{4,6}-\d{2}-\d{2}/.test(value)
+    ? `${formatYear(year)}-${String(parts.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+    : value.replace(/^[+-]?\d{4,6}/, formatYear(year));
+  return `${datePart}${time}`;
+}
+
+export function correctYearByTense(
+  timex: TimeExpression,
+  tense: Tense,
+  referenceDate: string,
+): TimeExpression {
+  const interval = timex.interval;
+  if (!interval || HAS_YEAR.test(timex.text) || tense === 'present') return timex;
+  const fine = ['minute', 'hour', 'day', 'week', 'month', 'season'].includes(timex.precision ?? 'day');
+  if (!fine) return timex;
+  let delta = 0;
+  if (tense === 'past' && compareIso(interval.start, referenceDate) > 0) delta = -1;
+  if (tense === 'future' && compareIso(interval.end, referenceDate) < 0) delta = 1;
+  if (delta === 0) return timex;
+  const yearOfValue = /^[+-]?\d{4}/.exec(timex.value)?.[0];
+  const yearOfStart = /^[+-]?\d{4,6}/.exec(interval.start)?.[0];
+  return {
+    ...timex,
+    value: yearOfValue && yearOfValue === yearOfStart ? shiftYear(timex.value, delta) : timex.value,
+    interval: { start: shiftYear(interval.start, delta), end: shiftYear(interval.end, delta) },
+  };
+}

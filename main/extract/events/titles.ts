@@ -1,0 +1,398 @@
+/**
+ * Event titles in headline style, read from the clause that holds the date: subject + verb (present
+ * tense, or "to" + verb for plans) + object, without the time adverbials, attributions ("the Kremlin
+ * has announced", "according to ..."), comment adverbs ("reportedly") or trailing subordinate clauses.
+ */
+import { type Clause, isFiniteVerb } from './clauses';
+import { lexicon, lookupVerb, presentTense } from './lexicon';
+import { shortenNames } from './names';
+import { joinTokens, type Token } from './tokens';
+
+export const MAX_TITLE_LENGTH = 70;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TitleContext {
+  /** Tokens of the whole sentence. */
+  tokens: readonly Token[];
+  clauses: readonly Clause[];
+  /** All time expressions of the sentence (article offsets), removed from titles. */
+  timexSpans: readonly Span[];
+  /** The last person named before this sentence, for a subject "he"/"she". */
+  previousPerson?: string;
+}
+
+export interface TitleResult {
+  title: string;
+  description: string;
+  /** True when a subject and a finite verb were found: the title says who did what. */
+  hasVerb: boolean;
+  person?: string;
+}
+
+const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
+const overlaps = (token: Token, span: Span): boolean => token.start < span.end && span.start < token.end;
+const FORWARD_TIME_WORDS = new Set(['ago', 'later', 'earlier', 'before']);
+const LEADING_CONNECTORS = new Set([
+  'and',
+  'but',
+  'or',
+  'yet',
+  'so',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'when',
+  'while',
+  'whilst',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'as',
+  'after',
+  'before',
+  'since',
+  'until',
+  'once',
+  'if',
+  'unless',
+]);
+const QUOTES = new Set(['“', '”', '"', '‘', "'"]);
+const VERB_CHAIN_WORDS = new Set([
+  'not',
+  "n't",
+  'never',
+  'to',
+  'able',
+  'expected',
+  'set',
+  'due',
+  'scheduled',
+  'going',
+  'planning',
+  'likely',
+  'poised',
+  'slated',
+  'unable',
+  'about',
+]);
+const FUTURE_CHAIN =
+  /\b(will|would|shall|'ll|’ll|expected|set|due|scheduled|going|planning|poised|slated|likely)\b/;
+const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Removes the time expressions and the words that only introduce them ("at some point in 2024"). */
+function withoutTimes(tokens: readonly Token[], spans: readonly Span[]): Token[] {
+  const drop = tokens.map((token) => spans.some((span) => overlaps(token, span)));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!drop[i] || drop[i + 1] === true) continue;
+    for (let j = i + 1; j < tokens.length && FORWARD_TIME_WORDS.has(lower(tokens[j])); j++) drop[j] = true;
+  }
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (!drop[i] || (i > 0 && drop[i - 1])) continue;
+    for (let j = i - 1; j >= 0 && tokens[j].isWord && lexicon.timePrepositions.has(lower(tokens[j])); j--) {
+      drop[j] = true;
+    }
+  }
+  return tokens.filter((_, index) => !drop[index]);
+}
+
+function isSpeechVerb(token: Token | undefined): boolean {
+  return lexicon.speechVerbs.has(lower(token));
+}
+
+/** Drops "According to X," at the front and ", the Kremlin has announced" at the end. */
+function withoutAttributions(tokens: Token[]): Token[] {
+  let result = tokens;
+  if (lower(result[0]) === 'according' && lower(result[1]) === 'to') {
+    const comma = result.findIndex((token) => token.text === ',');
+    if (comma > 0 && comma < result.length - 2) result = result.slice(comma + 1);
+  }
+  // "X said (on Monday) that ...", "X told reporters that ..."
+  for (let i = 1; i < Math.min(result.length - 2, 12); i++) {
+    if (result[i].text === ',' && !isSpeechVerb(result[i - 1])) break;
+    if (!isSpeechVerb(result[i])) continue;
+    const that = result.findIndex((token, index) => index > i && index <= i + 4 && lower(token) === 'that');
+    if (that > 0) result = result.slice(that + 1);
+    break;
+  }
+  const lastComma = result.map((token) => token.text).lastIndexOf(',');
+  if (lastComma > 0) {
+    const tail = result.slice(lastComma + 1).filter((token) => token.isWord);
+    if (tail.length > 0 && tail.length <= 8 && tail.some((token) => isSpeechVerb(token)))
+      result = result.slice(0, lastComma);
+  }
+  return result;
+}
+
+function withoutParentheses(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.text === '(' || token.text === '[') depth++;
+    else if ((token.text === ')' || token.text === ']') && depth > 0) depth--;
+    else if (depth === 0) out.push(token);
+  }
+  return out;
+}
+
+function trimEdges(tokens: Token[]): Token[] {
+  let from = 0;
+  let to = tokens.length;
+  while (from < to && (!tokens[from].isWord || LEADING_CONNECTORS.has(lower(tokens[from])))) {
+    if (tokens[from].text === '$' || tokens[from].text === '“') break;
+    from++;
+  }
+  while (to > from && (!tokens[to - 1].isWord || TRAILING_WEAK.has(lower(tokens[to - 1])))) {
+    if (tokens[to - 1].text === '%' || tokens[to - 1].text === '”') break;
+    to--;
+  }
+  return tokens.slice(from, to);
+}
+
+function trimTrailing(tokens: Token[]): Token[] {
+  let to = tokens.length;
+  while (to > 0 && (!tokens[to - 1].isWord || TRAILING_WEAK.has(lower(tokens[to - 1])))) {
+    if (tokens[to - 1].text === '%') break;
+    to--;
+  }
+  return tokens.slice(0, to);
+}
+
+const TRAILING_WEAK = new Set([
+  ...lexicon.prepositions,
+  ...lexicon.determiners,
+  'and',
+  'or',
+  'but',
+  'to',
+  'as',
+  'than',
+]);
+
+/** The noun phrase a relative clause hangs on: "the Russian chairmanship of BRICS, which ...". */
+function antecedent(tokens: readonly Token[], relativeAt: number): Token[] {
+  const out: Token[] = [];
+  let i = relativeAt - 1;
+  if (tokens[i]?.text === ',') i--;
+  for (; i >= 0 && out.length < 8; i--) {
+    const token = tokens[i];
+    const word = lower(token);
+    if (!token.isWord && token.text !== '’' && token.text !== "'") break;
+    if (word === 'of' || word === 'and') {
+      out.unshift(token);
+      continue;
+    }
+    if (lexicon.prepositions.has(word) || isFiniteVerb(tokens, i)) break;
+    out.unshift(token);
+    if (lexicon.determiners.has(word)) break;
+  }
+  while (out.length > 0 && ['of', 'and'].includes(lower(out[0]))) out.shift();
+  return out;
+}
+
+function firstVerbIndex(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length; i++) if (isFiniteVerb(tokens, i)) return i;
+  return -1;
+}
+
+/** The subject a clause without its own inherits: the antecedent of "which", or the subject before "and". */
+function inheritedSubject(context: TitleContext, clauseIndex: number): Token[] {
+  const clause = context.clauses[clauseIndex];
+  const first = lower(context.tokens[clause.from]);
+  if (clause.kind === 'relative' && ['which', 'who', 'that'].includes(first)) {
+    return antecedent(context.tokens, clause.from);
+  }
+  if (clause.kind === 'coordinate' && clauseIndex > 0) {
+    const previous = context.clauses[clauseIndex - 1];
+    const tokens = cleanClause(context, previous, false);
+    const verb = firstVerbIndex(tokens);
+    if (verb > 0) return tokens.slice(0, verb);
+    return inheritedSubject(context, clauseIndex - 1);
+  }
+  return [];
+}
+
+function cleanClause(context: TitleContext, clause: Clause, keepTimes: boolean): Token[] {
+  let tokens = context.tokens.slice(clause.from, clause.to);
+  if (!keepTimes) tokens = withoutTimes(tokens, context.timexSpans);
+  tokens = withoutParentheses(tokens);
+  tokens = withoutAttributions(tokens);
+  tokens = tokens.filter((token) => !QUOTES.has(token.text));
+  return trimEdges(tokens);
+}
+
+function isPlural(subject: readonly Token[]): boolean {
+  const words = subject.filter((token) => token.isWord).map((token) => token.text);
+  if (words.length === 0) return false;
+  if (words.some((word) => word.toLowerCase() === 'and')) return true;
+  const head = words[words.length - 1];
+  const headLower = head.toLowerCase();
+  if (lexicon.pluralPronouns.has(headLower) || lexicon.pluralNouns.has(headLower)) return true;
+  return head === headLower && /[^su]s$/.test(headLower) && !/(ss|us|is|ics)$/.test(headLower);
+}
+
+const asToken = (text: string): Token => ({ text, start: -1, end: -1, isWord: true });
+
+/** "would be able to meet" → "to meet"; "held" → "holds"; "was signed" → "signed". */
+function headlineVerb(group: readonly Token[], plural: boolean): Token[] {
+  const words = group.map((token) => token.text.toLowerCase());
+  let mainIndex = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const verb = lookupVerb(words[i]);
+    if (verb && !lexicon.modals.has(words[i]) && !VERB_CHAIN_WORDS.has(words[i])) {
+      mainIndex = i;
+      break;
+    }
+  }
+  if (words.some((word) => ['not', "n't", 'never'].includes(word)) || mainIndex < 0) return [...group];
+  const main = lookupVerb(words[mainIndex]);
+  if (!main) return [...group];
+  const before = words.slice(0, mainIndex).join(' ');
+  if (FUTURE_CHAIN.test(before)) return [asToken('to'), asToken(main.forms.base)];
+  const modal = words.find((word) => ['could', 'may', 'might', 'must', 'should', 'can'].includes(word));
+  if (modal) return [asToken(modal), asToken(main.forms.base)];
+  const passive =
+    mainIndex > 0 &&
+    words.slice(0, mainIndex).some((word) => BE_FORMS.has(word)) &&
+    (main.kind === 'participle' || main.forms.participle === words[mainIndex]) &&
+    main.forms.base !== 'be';
+  if (passive) return [asToken(words[mainIndex])];
+  return [asToken(presentTense(main.forms, plural))];
+}
+
+function verbGroupEnd(tokens: readonly Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length) {
+    const word = lower(tokens[i]);
+    const auxiliary = lexicon.auxiliaries.has(word) || lexicon.modals.has(word) || VERB_CHAIN_WORDS.has(word);
+    if (auxiliary) {
+      // "had" followed by a noun phrase is the main verb ("had a phone conversation").
+      const next = lower(tokens[i + 1]);
+      const nextIsVerbish =
+        lookupVerb(next) !== undefined ||
+        lexicon.auxiliaries.has(next) ||
+        VERB_CHAIN_WORDS.has(next) ||
+        lexicon.adverbsToDrop.has(next);
+      i++;
+      if (!nextIsVerbish || lexicon.determiners.has(next)) return i;
+      continue;
+    }
+    if (lexicon.adverbsToDrop.has(word)) {
+      i++;
+      continue;
+    }
+    if (lookupVerb(word) && tokens[i].isWord) return i + 1;
+    return i;
+  }
+  return i;
+}
+
+function cutObject(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let content = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (out.length > 0 && /^[,;:—–]$/.test(token.text)) break;
+    const phrase = `${lower(token)} ${lower(tokens[i + 1])}`;
+    if (content > 0 && lexicon.titleCutWords.some((cut) => cut === lower(token) || cut === phrase)) break;
+    out.push(token);
+    if (token.isWord && !LEADING_CONNECTORS.has(lower(token)) && !lexicon.prepositions.has(lower(token)))
+      content++;
+  }
+  return out;
+}
+
+function headlineWords(tokens: readonly Token[]): Token[] {
+  return tokens.filter(
+    (token, index) =>
+      !(
+        lexicon.headlineDropWords.has(token.text.toLowerCase()) &&
+        (token.text === token.text.toLowerCase() || index === 0)
+      ),
+  );
+}
+
+function withoutAdverbs(tokens: readonly Token[]): Token[] {
+  return tokens.filter(
+    (token) =>
+      !(token.isWord && lexicon.adverbsToDrop.has(token.text.toLowerCase())) && !isMannerAdverb(token),
+  );
+}
+
+function isMannerAdverb(token: Token): boolean {
+  const word = token.text;
+  return (
+    token.isWord &&
+    word === word.toLowerCase() &&
+    word.length > 4 &&
+    word.endsWith('ly') &&
+    !lexicon.lyNotAdverbs.has(word)
+  );
+}
+
+export function truncateTitle(title: string, max = MAX_TITLE_LENGTH): string {
+  const clean = title.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const words = clean.slice(0, max + 1).split(' ');
+  words.pop();
+  while (
+    words.length > 1 &&
+    (TRAILING_WEAK.has(words[words.length - 1].toLowerCase()) || /[,;:]$/.test(words[words.length - 1]))
+  ) {
+    words.pop();
+  }
+  const cut = words.join(' ').replace(/[,;:–—-]+$/, '');
+  return cut.length > 0 ? cut : clean.slice(0, max);
+}
+
+const capitalize = (text: string): string => (text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text);
+
+function replacePronoun(subject: Token[], previousPerson: string | undefined): Token[] {
+  if (subject.length === 1 && previousPerson && lexicon.singularPronouns.has(lower(subject[0]))) {
+    return [asToken(previousPerson)];
+  }
+  return subject;
+}
+
+export function buildTitle(context: TitleContext, clauseIndex: number): TitleResult {
+  const clause = context.clauses[clauseIndex];
+  const inherited = inheritedSubject(context, clauseIndex);
+  const body = withoutAdverbs(cleanClause(context, clause, false));
+  const withTimes = cleanClause(context, clause, true);
+  const verbAt = firstVerbIndex(body);
+  const ownSubject = verbAt > 0 ? body.slice(0, verbAt) : [];
+  const subjectTokens = replacePronoun(
+    trimEdges(ownSubject.length > 0 ? ownSubject : withoutTimes(inherited, context.timexSpans)),
+    context.previousPerson,
+  );
+  const subject = shortenNames(subjectTokens);
+  const fullDescription = capitalize(
+    joinTokens(ownSubject.length > 0 || inherited.length === 0 ? withTimes : [...inherited, ...withTimes]),
+  );
+  if (verbAt < 0 || subject.tokens.length === 0) {
+    const fallback = shortenNames(headlineWords(body));
+    return {
+      title: capitalize(truncateTitle(joinTokens(fallback.tokens))),
+      description: fullDescription,
+      hasVerb: false,
+      person: fallback.person,
+    };
+  }
+  const groupEnd = verbGroupEnd(body, verbAt);
+  const group = withoutAdverbs(body.slice(verbAt, groupEnd));
+  const verb = headlineVerb(group, isPlural(subject.tokens));
+  const object = shortenNames(headlineWords(trimTrailing(cutObject(body.slice(groupEnd)))));
+  const words = [...headlineWords(subject.tokens), ...verb, ...object.tokens];
+  return {
+    title: capitalize(truncateTitle(joinTokens(words))),
+    description: fullDescription,
+    hasVerb: true,
+    person: subject.person ?? object.person,
+  };
+}
