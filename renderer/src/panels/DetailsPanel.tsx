@@ -1,0 +1,170 @@
+/**
+ * The side panel: details of the selected event (its article and quoted sentence for extracted
+ * events), with edit and delete; without a selection, a compact list of all events by date.
+ */
+import { useEffect, useState } from 'react';
+import type { Article, TimelineEvent } from '../../../preload/domain';
+import { PRECISION_LABEL, plural } from '../app/messages';
+import { formatEventWhen, formatIso } from '../dates/iso-dates';
+import { laneClass } from '../timeline/lane-colors';
+import { MANUAL_GROUP_ID } from '../timeline/timeline-model';
+
+interface DetailsPanelProps {
+  event: TimelineEvent;
+  article: Article | undefined;
+  laneIndex: number;
+  onBack(): void;
+  onEdit(): void;
+  onDelete(): void;
+  onDeleteArticle(article: Article): void;
+}
+
+export function DetailsPanel({
+  event,
+  article,
+  laneIndex,
+  onBack,
+  onEdit,
+  onDelete,
+  onDeleteArticle,
+}: DetailsPanelProps) {
+  const [confirming, setConfirming] = useState<'event' | 'article' | null>(null);
+  // A new selection starts without a pending confirmation.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the shown event changes
+  useEffect(() => setConfirming(null), [event.id]);
+
+  return (
+    <section className="details" aria-label="Event details" data-testid="details">
+      <button type="button" className="link-button back" onClick={onBack}>
+        ← All events
+      </button>
+      <h2 className="details-title">{event.title}</h2>
+      <p className="details-when">
+        <span className={`swatch ${laneClass(laneIndex)}`} aria-hidden="true" />
+        {formatEventWhen(event.start, event.end, event.precision)}
+      </p>
+      <div className="badges">
+        <span className="badge">{PRECISION_LABEL[event.precision]}</span>
+        {event.approximate ? <span className="badge badge-approx">approximate</span> : null}
+        {event.planned ? <span className="badge badge-planned">planned</span> : null}
+        <span className="badge badge-origin">
+          {event.origin === 'manual' ? 'added by you' : 'from an article'}
+        </span>
+        {event.origin === 'extracted' && event.editedByUser ? <span className="badge">edited</span> : null}
+      </div>
+      {event.description && event.description !== event.title ? (
+        <p className="details-description">{event.description}</p>
+      ) : null}
+      {event.quote ? (
+        <figure className="details-quote">
+          <blockquote>{event.quote}</blockquote>
+          {article ? (
+            <figcaption>
+              — <cite>{article.title}</cite>, published {formatIso(article.publishedAt)}
+            </figcaption>
+          ) : null}
+        </figure>
+      ) : article ? (
+        <p className="hint">
+          From <cite>{article.title}</cite>, published {formatIso(article.publishedAt)}
+        </p>
+      ) : null}
+      <dl className="details-facts">
+        <dt>Start</dt>
+        <dd>
+          <code>{event.start}</code>
+        </dd>
+        {event.end ? (
+          <>
+            <dt>End</dt>
+            <dd>
+              <code>{event.end}</code>
+            </dd>
+          </>
+        ) : null}
+        {article?.fileName ? (
+          <>
+            <dt>File</dt>
+            <dd>{article.fileName}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      {confirming === 'event' ? (
+        <div className="confirm" role="alertdialog" aria-label="Confirm delete">
+          <p>Delete “{event.title}”?</p>
+          <div className="inline-controls">
+            <button type="button" className="button danger" onClick={onDelete}>
+              Delete event
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(null)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      ) : confirming === 'article' && article ? (
+        <div className="confirm" role="alertdialog" aria-label="Confirm remove article">
+          <p>Remove the article “{article.title}” and all its events?</p>
+          <div className="inline-controls">
+            <button type="button" className="button danger" onClick={() => onDeleteArticle(article)}>
+              Remove article
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(null)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="details-actions">
+          <button type="button" className="button" onClick={onEdit}>
+            Edit
+          </button>
+          <button type="button" className="button danger-outline" onClick={() => setConfirming('event')}>
+            Delete
+          </button>
+          {article ? (
+            <button type="button" className="link-button" onClick={() => setConfirming('article')}>
+              Remove article…
+            </button>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface EventListProps {
+  events: TimelineEvent[];
+  laneIndex: Map<string, number>;
+  onPick(id: string): void;
+}
+
+export function EventList({ events, laneIndex, onPick }: EventListProps) {
+  return (
+    <section className="event-list" aria-label="All events">
+      <h2 className="panel-heading">{plural(events.length, 'event')}</h2>
+      {events.length === 0 ? (
+        <p className="hint event-list-empty">Events you import or add appear here and on the timeline.</p>
+      ) : (
+        <ul>
+          {events.map((event) => (
+            <li key={event.id}>
+              <button type="button" className="event-list-item" onClick={() => onPick(event.id)}>
+                <span
+                  className={`swatch ${laneClass(laneIndex.get(event.articleId ?? MANUAL_GROUP_ID) ?? 0)}`}
+                  aria-hidden="true"
+                />
+                <span className="event-list-text">
+                  <span className="event-list-title">{event.title}</span>
+                  <span className="event-list-when">
+                    {formatEventWhen(event.start, event.end, event.precision)}
+                  </span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

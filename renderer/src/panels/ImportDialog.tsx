@@ -1,0 +1,337 @@
+/**
+ * Importing an article: paste it (or start from opened/dropped files), confirm its publication date,
+ * review the proposed events and add the accepted ones. Files are taken one after the other.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ArticleInput, ArticlePreview } from '../../../preload/api';
+import type { TimelineDocument } from '../../../preload/domain';
+import { errorMessage, PRECISION_LABEL, PUBLISHED_AT_SOURCE, plural } from '../app/messages';
+import { dateInputProblem, formatEventWhen } from '../dates/iso-dates';
+import { InlineError, Modal } from './Modal';
+
+interface ImportDialogProps {
+  /** Articles already read from files (open dialog or drag and drop); empty to start by pasting. */
+  initialInputs: ArticleInput[];
+  onClose(): void;
+  onAdded(document: TimelineDocument, articleTitle: string, eventCount: number): void;
+}
+
+export function ImportDialog({ initialInputs, onClose, onAdded }: ImportDialogProps) {
+  const [queue, setQueue] = useState<ArticleInput[]>(initialInputs);
+  const [current, setCurrent] = useState<ArticleInput | null>(null);
+  const [preview, setPreview] = useState<ArticlePreview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  // Compose step.
+  const [text, setText] = useState('');
+  const [title, setTitle] = useState('');
+  const [publishedAt, setPublishedAt] = useState('');
+  const [composeProblem, setComposeProblem] = useState<string | null>(null);
+
+  // Review step.
+  const [titleDraft, setTitleDraft] = useState('');
+  const [dateDraft, setDateDraft] = useState('');
+  const [dateProblem, setDateProblem] = useState<string | null>(null);
+  const [accepted, setAccepted] = useState<Set<number>>(new Set());
+
+  const ids = { text: useId(), title: useId(), date: useId(), reviewTitle: useId(), reviewDate: useId() };
+
+  const runPreview = async (input: ArticleInput) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await window.api.previewArticle(input);
+      setCurrent(input);
+      setPreview(result);
+      setTitleDraft(result.article.title);
+      setDateDraft(result.article.publishedAt);
+      setDateProblem(null);
+      setAccepted(new Set(result.events.map((_, i) => i)));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const startNext = (remaining: ArticleInput[]) => {
+    const [next, ...rest] = remaining;
+    setQueue(rest);
+    if (next) void runPreview(next);
+  };
+
+  // Opened with files: preview the first one straight away.
+  const started = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, for the inputs the dialog opened with
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    if (initialInputs.length > 0) startNext(initialInputs);
+  }, []);
+
+  const submitCompose = () => {
+    const problem =
+      text.trim() === ''
+        ? 'Paste the article text first.'
+        : dateInputProblem(publishedAt, 'Publication date', false);
+    setComposeProblem(problem);
+    if (problem) return;
+    void runPreview({
+      text,
+      ...(title.trim() ? { title: title.trim() } : {}),
+      ...(publishedAt.trim() ? { publishedAt: publishedAt.trim() } : {}),
+    });
+  };
+
+  const openFiles = async () => {
+    setError(null);
+    try {
+      const inputs = await window.api.openArticleFiles();
+      if (inputs.length > 0) startNext(inputs);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  const rereadWithDate = () => {
+    if (!current || !preview) return;
+    const problem = dateInputProblem(dateDraft, 'Publication date', true);
+    setDateProblem(problem);
+    if (problem || dateDraft.trim() === preview.article.publishedAt) return;
+    void runPreview({
+      ...current,
+      title: titleDraft.trim() || preview.article.title,
+      publishedAt: dateDraft.trim(),
+    });
+  };
+
+  const addAccepted = async () => {
+    if (!preview) return;
+    const events = preview.events.filter((_, i) => accepted.has(i));
+    const articleTitle = titleDraft.trim() || preview.article.title;
+    setBusy(true);
+    setError(null);
+    try {
+      const document = await window.api.addArticle({
+        article: { ...preview.article, title: articleTitle },
+        events,
+      });
+      onAdded(document, articleTitle, events.length);
+      if (queue.length > 0) {
+        setPreview(null);
+        startNext(queue);
+      } else {
+        onClose();
+      }
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toggle = (index: number) =>
+    setAccepted((old) => {
+      const next = new Set(old);
+      if (next.has(index)) next.delete(index);
+      else next.add(index);
+      return next;
+    });
+
+  const dateChanged = preview !== null && dateDraft.trim() !== preview.article.publishedAt;
+
+  if (!preview) {
+    return (
+      <Modal
+        title="Import an article"
+        onClose={onClose}
+        wide
+        testId="import-dialog"
+        footer={
+          <>
+            <button type="button" className="button" onClick={openFiles} disabled={busy}>
+              Open .txt or .md file…
+            </button>
+            <span className="spacer" />
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="button" className="button primary" onClick={submitCompose} disabled={busy}>
+              {busy ? 'Reading…' : 'Find events'}
+            </button>
+          </>
+        }
+      >
+        <InlineError message={error} onDismiss={() => setError(null)} />
+        <p className="hint">
+          Paste a news article below, open a text file, or drop files anywhere on the window. Eventline finds
+          the dates in it and proposes events for you to review.
+        </p>
+        <label className="field" htmlFor={ids.text}>
+          <span className="field-label">Article text</span>
+          <textarea
+            id={ids.text}
+            className="article-text"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="Paste the article here…"
+            rows={12}
+            aria-invalid={composeProblem !== null && text.trim() === ''}
+          />
+        </label>
+        <div className="field-row">
+          <label className="field grow" htmlFor={ids.title}>
+            <span className="field-label">Title (optional)</span>
+            <input
+              id={ids.title}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              placeholder="First line of the text if left empty"
+            />
+          </label>
+          <label className="field" htmlFor={ids.date}>
+            <span className="field-label">Published (optional)</span>
+            <input
+              id={ids.date}
+              className="date-input"
+              value={publishedAt}
+              onChange={(e) => setPublishedAt(e.target.value)}
+              placeholder="YYYY-MM-DD"
+              inputMode="numeric"
+            />
+          </label>
+        </div>
+        {composeProblem ? (
+          <p className="field-error" role="alert">
+            {composeProblem}
+          </p>
+        ) : null}
+      </Modal>
+    );
+  }
+
+  const count = accepted.size;
+  return (
+    <Modal
+      title="Review the events"
+      onClose={onClose}
+      wide
+      testId="review-dialog"
+      footer={
+        <>
+          {queue.length > 0 ? (
+            <span className="hint">{plural(queue.length, 'more file')} after this one</span>
+          ) : null}
+          <span className="spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            onClick={addAccepted}
+            disabled={busy || count === 0 || dateChanged}
+            title={dateChanged ? 'Apply the new publication date first' : undefined}
+          >
+            {count === 0 ? 'Select events to add' : `Add ${plural(count, 'event')}`}
+          </button>
+        </>
+      }
+    >
+      <InlineError message={error} onDismiss={() => setError(null)} />
+      {preview.duplicateOf ? (
+        <div className="notice warning" role="status">
+          This article is already in your timeline as “{preview.duplicateOf.title}”. Adding it again creates a
+          second copy.
+        </div>
+      ) : null}
+      <div className="field-row">
+        <label className="field grow" htmlFor={ids.reviewTitle}>
+          <span className="field-label">Article title</span>
+          <input id={ids.reviewTitle} value={titleDraft} onChange={(e) => setTitleDraft(e.target.value)} />
+        </label>
+        <div className="field">
+          <label className="field-label" htmlFor={ids.reviewDate}>
+            Published
+          </label>
+          <div className="inline-controls">
+            <input
+              id={ids.reviewDate}
+              className="date-input"
+              value={dateDraft}
+              onChange={(e) => setDateDraft(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  rereadWithDate();
+                }
+              }}
+              aria-describedby={`${ids.reviewDate}-source`}
+              aria-invalid={dateProblem !== null}
+            />
+            <button type="button" className="button" onClick={rereadWithDate} disabled={busy || !dateChanged}>
+              Re-read with this date
+            </button>
+          </div>
+        </div>
+      </div>
+      <p
+        id={`${ids.reviewDate}-source`}
+        className={`hint${preview.article.publishedAtSource === 'default-today' ? ' warning-text' : ''}`}
+      >
+        Publication date {PUBLISHED_AT_SOURCE[preview.article.publishedAtSource]}. Words like “on Monday” or
+        “last month” are read relative to it.
+      </p>
+      {dateProblem ? (
+        <p className="field-error" role="alert">
+          {dateProblem}
+        </p>
+      ) : null}
+
+      <div className="review-head">
+        <h3>
+          {preview.events.length === 0
+            ? 'No dated events were found in this article.'
+            : `${plural(preview.events.length, 'proposed event')} · ${count} selected`}
+        </h3>
+        {preview.events.length > 0 ? (
+          <div className="inline-controls">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setAccepted(new Set(preview.events.map((_, i) => i)))}
+            >
+              Select all
+            </button>
+            <button type="button" className="link-button" onClick={() => setAccepted(new Set())}>
+              Select none
+            </button>
+          </div>
+        ) : null}
+      </div>
+      <ul className="review-list" aria-label="Proposed events">
+        {preview.events.map((event, index) => (
+          <li
+            key={`${event.sourceStart}-${event.sourceEnd}-${event.start}-${event.title}`}
+            className="review-item"
+          >
+            <label>
+              <input type="checkbox" checked={accepted.has(index)} onChange={() => toggle(index)} />
+              <span className="review-text">
+                <span className="review-title">{event.title}</span>
+                <span className="review-meta">
+                  <span className="when">{formatEventWhen(event.start, event.end, event.precision)}</span>
+                  <span className="badge">{PRECISION_LABEL[event.precision]}</span>
+                  {event.approximate ? <span className="badge badge-approx">approximate</span> : null}
+                  {event.planned ? <span className="badge badge-planned">planned</span> : null}
+                </span>
+                {event.quote ? <q className="review-quote">{event.quote}</q> : null}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </Modal>
+  );
+}
