@@ -14,6 +14,7 @@ const COMMANDS: Record<string, CommandLoader> = {
   extract: async () => (await import('./extract')).extractCommand,
   timeml: async () => (await import('./timeml')).timemlCommand,
   eval: async () => (await import('./eval')).evalCommand,
+  'eval-events': async () => (await import('./eval-events')).evalEventsCommand,
 };
 
 function usage(): string {
