@@ -17,7 +17,7 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
-function valueOf(c: chrono.ParsedComponents): { type: TimexType; value: string } {
+function timexOf(c: chrono.ParsedComponents): { type: TimexType; value: string } {
   const year = pad(c.get('year') ?? 0, 4);
   const month = pad(c.get('month') ?? 1, 2);
   const day = pad(c.get('day') ?? 1, 2);
@@ -43,7 +43,7 @@ export function chronoTag(text: string, referenceDate: string): TaggedExpression
     const start = r.index;
     const end = r.index + r.text.length;
     if (start < lastEnd) continue;
-    out.push({ start, end, text: r.text, ...valueOf(r.start) });
+    out.push({ start, end, text: r.text, ...timexOf(r.start) });
     lastEnd = end;
   }
   return out;

@@ -13,6 +13,7 @@ import {
   formatTimexYear,
   isoWeek,
   pad,
+  toDayNumber,
   weekday as weekdayOf,
 } from './calendar';
 import type { Candidate, Meaning, Relation } from './meaning';
@@ -73,6 +74,20 @@ function narrativeFrom(value: string): NarrativeDate | null {
   return null;
 }
 
+/**
+ * "a year earlier", "the year-ago quarter" point back for a comparison: the story's own time does
+ * not move to them.
+ */
+function isComparison(m: Meaning): boolean {
+  if (m.kind === 'reportingQuarter') return m.yearOffset !== 0;
+  return m.kind === 'shift' && m.unit === 'year' && m.offset < 0 && m.anchor === 'narrative';
+}
+
+/** Days from a to b. */
+function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return toDayNumber(b) - toDayNumber(a);
+}
+
 export class Anchoring {
   private narrative: NarrativeDate | null = null;
   private lastQuarter: CalendarDate | null = null;
@@ -84,9 +99,9 @@ export class Anchoring {
   ) {}
 
   resolve(candidate: Candidate): Anchored {
-    const value = this.valueOf(candidate);
+    const value = this.valueFor(candidate);
     const type = candidate.type;
-    if (type === 'DATE' || type === 'TIME') {
+    if ((type === 'DATE' || type === 'TIME') && !isComparison(candidate.meaning)) {
       const n = narrativeFrom(value);
       if (n) {
         this.narrative = n;
@@ -101,7 +116,7 @@ export class Anchoring {
     return clauseTense(this.text, c.start, c.end);
   }
 
-  private valueOf(c: Candidate): string {
+  private valueFor(c: Candidate): string {
     const meaning: Meaning = c.meaning;
     switch (meaning.kind) {
       case 'fixed':
@@ -116,7 +131,7 @@ export class Anchoring {
       case 'partial':
         return this.partial(c, meaning) + (meaning.suffix ?? '');
       case 'reportingQuarter':
-        return this.reportingQuarter(meaning.yearOffset, meaning.prefer);
+        return this.reportingQuarter(meaning.yearOffset, meaning.prefer, meaning.year);
     }
   }
 
@@ -169,7 +184,7 @@ export class Anchoring {
       }
       case 'year': {
         // Earnings reports compare a quarter with "a year earlier": the same quarter, a year before.
-        if (Math.abs(offset) === 1 && this.lastWasQuarter && this.lastQuarter && anchor === 'narrative') {
+        if (Math.abs(offset) === 1 && this.lastWasQuarter && this.lastQuarter) {
           const q = Math.floor((this.lastQuarter.month - 1) / 3) + 1;
           return `${formatTimexYear(this.lastQuarter.year + offset)}-Q${q}`;
         }
@@ -208,8 +223,6 @@ export class Anchoring {
 
   private partial(c: Candidate, m: Extract<Meaning, { kind: 'partial' }>): string {
     const base = m.anchor === 'narrative' && this.narrative ? this.narrative.date : this.dct;
-    let first: CalendarDate;
-    let last: CalendarDate;
     const span = (year: number): [CalendarDate, CalendarDate] => {
       if (m.part) {
         const [a, b] = partMonths(m.part) ?? [1, 12];
@@ -217,25 +230,20 @@ export class Anchoring {
       }
       const month = m.month ?? 1;
       if (m.day) {
-        const day = Math.min(m.day, daysInMonth(year, month));
-        return [
-          { year, month, day },
-          { year, month, day },
-        ];
+        const day = { year, month, day: Math.min(m.day, daysInMonth(year, month)) };
+        return [day, day];
       }
       return [monthStart(year, month), monthEnd(year, month)];
     };
     let year = base.year;
     if (m.yearOffset !== undefined) {
       year += m.yearOffset;
+    } else if (m.relation === 'tense') {
+      year = this.nearestYear(c, base, span, m.weekday);
     } else {
-      [first, last] = span(year);
-      let relation: Relation | Tense = m.relation;
-      if (relation === 'tense') relation = this.tense(c);
-      if (relation === 'last' && compareDates(last, base) >= 0) year -= 1;
-      else if (relation === 'next' && compareDates(first, base) <= 0) year += 1;
-      else if (relation === 'past' && compareDates(first, base) > 0) year -= 1;
-      else if (relation === 'future' && compareDates(last, base) < 0) year += 1;
+      const [first, last] = span(year);
+      if (m.relation === 'last' && compareDates(last, base) >= 0) year -= 1;
+      else if (m.relation === 'next' && compareDates(first, base) <= 0) year += 1;
     }
     if (m.part) return `${formatTimexYear(year)}-${m.part}`;
     if (m.day) {
@@ -245,7 +253,43 @@ export class Anchoring {
     return `${formatTimexYear(year)}-${pad(m.month ?? 1, 2)}`;
   }
 
-  private reportingQuarter(yearOffset: number, prefer: 'narrative' | 'latest' | 'current'): string {
+  /**
+   * A date without its year is the occurrence nearest the anchor, unless the clause's tense says
+   * otherwise by a wide margin ("in December" said in a January article is the one just past).
+   * A weekday written with it ("Monday, Oct. 26") settles the year outright.
+   */
+  private nearestYear(
+    c: Candidate,
+    base: CalendarDate,
+    span: (year: number) => [CalendarDate, CalendarDate],
+    weekday?: number,
+  ): number {
+    const years = [base.year - 1, base.year, base.year + 1];
+    if (weekday && c.meaning.kind === 'partial' && c.meaning.day) {
+      const matching = years.filter((y) => weekdayOf(span(y)[0]) === weekday);
+      if (matching.length === 1) return matching[0];
+    }
+    const distance = (y: number): number => {
+      const [first, last] = span(y);
+      if (compareDates(last, base) < 0) return daysBetween(last, base);
+      if (compareDates(first, base) > 0) return daysBetween(base, first);
+      return 0;
+    };
+    let best = base.year;
+    for (const y of years) if (distance(y) < distance(best)) best = y;
+    const [first, last] = span(best);
+    const tense = this.tense(c);
+    const margin = 62;
+    if (tense === 'past' && compareDates(first, base) > 0 && daysBetween(base, first) > margin) best -= 1;
+    if (tense === 'future' && compareDates(last, base) < 0 && daysBetween(last, base) > margin) best += 1;
+    return best;
+  }
+
+  private reportingQuarter(
+    yearOffset: number,
+    prefer: 'narrative' | 'latest' | 'current',
+    year?: number,
+  ): string {
     let quarterStart: CalendarDate;
     if (prefer === 'narrative' && this.lastQuarter) {
       quarterStart = this.lastQuarter;
@@ -255,6 +299,6 @@ export class Anchoring {
       quarterStart = { year: Math.floor(index / 4), month: (index % 4) * 3 + 1, day: 1 };
     }
     const q = Math.floor((quarterStart.month - 1) / 3) + 1;
-    return `${formatTimexYear(quarterStart.year + yearOffset)}-Q${q}`;
+    return `${formatTimexYear((year ?? quarterStart.year) + yearOffset)}-Q${q}`;
   }
 }

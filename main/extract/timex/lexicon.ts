@@ -61,3 +61,25 @@ export function ordinalValue(text: string): number | undefined {
   if (digits) return Number(digits[1]);
   return ORDINAL_WORDS[k];
 }
+
+/** "1998", "'98", "nineteen ninety-six", "two thousand and three" -> the year. */
+export function yearValue(text: string): number | undefined {
+  const k = key(text);
+  if (/^\d{4}$/.test(k)) return Number(k);
+  if (/^'\d{2}$/.test(k)) {
+    const n = Number(k.slice(1));
+    return n + (n < 50 ? 2000 : 1900);
+  }
+  const thousand = /^two thousand(?: and)?(?: (\w+))?$/.exec(k);
+  if (thousand) {
+    const ones = thousand[1] ? NUMBER_WORDS[thousand[1]] : 0;
+    return ones === undefined || ones > 10 ? undefined : 2000 + ones;
+  }
+  const spoken = /^(nineteen|eighteen) (.+)$/.exec(k);
+  if (spoken) {
+    const rest = numberValue(spoken[2]);
+    if (rest === undefined || rest < 10 || rest > 99) return undefined;
+    return (spoken[1] === 'nineteen' ? 1900 : 1800) + rest;
+  }
+  return undefined;
+}

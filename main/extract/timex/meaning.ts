@@ -34,12 +34,19 @@ export type Meaning =
       yearOffset?: number;
       anchor?: Anchor;
       suffix?: string;
+      /** A weekday written with the date ("Monday, Oct. 26") picks the year. */
+      weekday?: number;
     }
   /**
    * The quarter a financial report is about: the narrative's last quarter, else the last completed
    * one before publication ("the latest quarter"); `yearOffset` -1 gives "the year-ago quarter".
    */
-  | { kind: 'reportingQuarter'; yearOffset: number; prefer: 'narrative' | 'latest' | 'current' };
+  | {
+      kind: 'reportingQuarter';
+      yearOffset: number;
+      prefer: 'narrative' | 'latest' | 'current';
+      year?: number;
+    };
 
 export interface Candidate {
   start: number;

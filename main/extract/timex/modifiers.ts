@@ -18,6 +18,11 @@ function longestFirst(table: Record<string, string>): [RegExp, string][] {
 const POSITION = longestFirst(POSITION_MODIFIERS);
 const QUANTITY = longestFirst(QUANTITY_MODIFIERS);
 const EARLIER_LATER = /(?<![\p{L}\p{N}])(?:earlier|later)\s+$/iu;
+const SOMETIME = /(?<![\p{L}\p{N}])(?:sometime|some\s+time)\s+$/iu;
+const APPROX_DATE = /(?<![\p{L}\p{N}])(?:around|about|approximately|roughly)\s+$/iu;
+/** Quantity modifiers apply to amounts: "nearly two years", not "over the past year". */
+const STARTS_WITH_AMOUNT =
+  /^(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|hundred)/i;
 
 /** Extends each candidate over a modifier just before it, when the modifier fits its kind. */
 export function attachModifiers(text: string, candidates: Candidate[]): Candidate[] {
@@ -29,6 +34,11 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
         const m = EARLIER_LATER.exec(before);
         if (m) return { ...c, start: c.start - m[0].length };
       }
+      const some = SOMETIME.exec(before);
+      if (some) return { ...c, start: c.start - some[0].length, mod: c.mod ?? 'APPROX' };
+      const approx = APPROX_DATE.exec(before);
+      if (approx && !STARTS_WITH_AMOUNT.test(spanText))
+        return { ...c, start: c.start - approx[0].length, mod: 'APPROX' };
       if (c.meaning.kind !== 'fixed' || !/_REF$/.test(c.meaning.value)) {
         for (const [re, mod] of POSITION) {
           const m = re.exec(before);
@@ -40,7 +50,7 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
         }
       }
     }
-    if (c.type === 'DURATION' || /ago|earlier|later/i.test(spanText)) {
+    if ((c.type === 'DURATION' || /ago|earlier|later/i.test(spanText)) && STARTS_WITH_AMOUNT.test(spanText)) {
       for (const [re, mod] of QUANTITY) {
         const m = re.exec(before);
         if (m) return { ...c, start: c.start - m[0].length, mod: c.mod ?? mod };

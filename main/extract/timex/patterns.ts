@@ -64,3 +64,8 @@ const AFTER = '(?![\\p{L}\\p{N}_])';
 export function wordPattern(body: string): RegExp {
   return new RegExp(`${BEFORE}(?:${body})${AFTER}`, 'giu');
 }
+
+const TEEN_OR_TENS =
+  '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?)';
+/** Years spelled out: "nineteen ninety-six", "two thousand", "two thousand and three". */
+export const SPOKEN_YEAR = `(?:(?:nineteen|eighteen)\\s+${TEEN_OR_TENS}|two\\s+thousand(?:\\s+and)?(?:\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;

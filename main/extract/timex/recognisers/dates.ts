@@ -1,7 +1,7 @@
 /** Calendar dates written out: full dates, month and day, month and year, months, years, ISO forms. */
 import { daysInMonth, formatTimexYear, pad } from '../calendar';
-import { monthNumber, ordinalValue } from '../lexicon';
-import { DAY_OF_MONTH, MONTH, WEEKDAY, wordPattern, YEAR } from '../patterns';
+import { monthNumber, ordinalValue, weekdayNumber, yearValue } from '../lexicon';
+import { DAY_OF_MONTH, MONTH, SPOKEN_YEAR, WEEKDAY, wordPattern, YEAR } from '../patterns';
 import { AMBIGUOUS_MONTHS } from '../resources/en';
 import { type Recogniser, wordsBefore } from './types';
 
@@ -93,7 +93,8 @@ export const dateRecognisers: Recogniser[] = [
         // "Q3" style run-ons such as "Mar3" are not dates.
         if (!/[.]$/.test(m[2])) return null;
       }
-      return { type: 'DATE', meaning: { kind: 'partial', month, day, relation: 'tense' } };
+      const weekday = m[1] ? weekdayNumber(m[1]) : undefined;
+      return { type: 'DATE', meaning: { kind: 'partial', month, day, relation: 'tense', weekday } };
     },
   },
   {
@@ -106,7 +107,8 @@ export const dateRecognisers: Recogniser[] = [
       if (!month || !day || !plausibleMonth(m[3]) || day > daysInMonth(2000, month)) return null;
       // "the first of March" is a date, but "first March" alone is too often something else.
       if (!/\d|of/.test(m[0])) return null;
-      return { type: 'DATE', meaning: { kind: 'partial', month, day, relation: 'tense' } };
+      const weekday = m[1] ? weekdayNumber(m[1]) : undefined;
+      return { type: 'DATE', meaning: { kind: 'partial', month, day, relation: 'tense', weekday } };
     },
   },
   {
@@ -134,28 +136,51 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "March 2013", "March of 2013", "March '98"
     name: 'month-year',
-    pattern: wordPattern(`(${MONTH}),?\\s+(?:of\\s+)?(${YEAR}|'\\d{2})`),
+    pattern: wordPattern(`(${MONTH}),?\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}|'\\d{2})`),
     build(m) {
       const month = monthNumber(m[1]);
       if (!month || !plausibleMonth(m[1])) return null;
-      let year = Number(m[2].replace("'", ''));
-      if (m[2].startsWith("'")) year += year < 50 ? 2000 : 1900;
+      const year = yearValue(m[2]);
+      if (year === undefined) return null;
       return { type: 'DATE', meaning: { kind: 'fixed', value: `${formatTimexYear(year)}-${pad(month, 2)}` } };
     },
   },
   {
-    // "March", "in May", "last November"
-    name: 'month',
-    pattern: wordPattern(`(${MONTH})`),
-    build(m, text) {
+    // "January this year", "June last year"
+    name: 'month-relative-year',
+    pattern: wordPattern(
+      `(${MONTH})(?:\\s+of)?\\s+(this|last|next|the\\s+previous|the\\s+following)\\s+year`,
+    ),
+    build(m) {
       const month = monthNumber(m[1]);
       if (!month || !plausibleMonth(m[1])) return null;
-      const k = m[1].toLowerCase().replace(/\./g, '');
-      if (AMBIGUOUS_MONTHS.has(k) || k.length <= 4) {
+      const word = m[2].toLowerCase();
+      const yearOffset = word === 'this' ? 0 : word === 'next' || word.endsWith('following') ? 1 : -1;
+      const anchor = word.startsWith('the') ? 'narrative' : 'dct';
+      return { type: 'DATE', meaning: { kind: 'partial', month, relation: 'this', yearOffset, anchor } };
+    },
+  },
+  {
+    // "March", "in May", "last November", "this coming September"
+    name: 'month',
+    pattern: wordPattern(`(?:(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?(${MONTH})`),
+    build(m, text) {
+      const word = m[2];
+      const month = monthNumber(word);
+      if (!month || !plausibleMonth(word)) return null;
+      const k = word.toLowerCase().replace(/\./g, '');
+      const r = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      if (!r && (AMBIGUOUS_MONTHS.has(k) || k.length <= 4)) {
         const before = wordsBefore(text, m.index, 1)[0];
         if (!before || !MONTH_CONTEXT.has(before)) return null;
       }
-      return { type: 'DATE', meaning: { kind: 'partial', month, relation: 'tense' } };
+      const relation =
+        r === 'last' || r === 'this past' || r === 'past'
+          ? 'last'
+          : r === 'next' || r === 'this coming' || r === 'coming'
+            ? 'next'
+            : 'tense';
+      return { type: 'DATE', meaning: { kind: 'partial', month, relation } };
     },
   },
   {
@@ -183,32 +208,34 @@ export const dateRecognisers: Recogniser[] = [
     },
   },
   {
-    // "the year two thousand"
-    name: 'year-words',
-    pattern: wordPattern(
-      '(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and)?(?:\\s+(one|two|three|four|five|six|seven|eight|nine|ten))?',
-    ),
+    // "the year two thousand", "nineteen ninety-six" (transcribed broadcasts spell years out)
+    name: 'spoken-year',
+    pattern: wordPattern(`(?:the\\s+year\\s+)?(${SPOKEN_YEAR})`),
     build(m, text) {
+      const year = yearValue(m[1]);
+      if (year === undefined) return null;
+      const before = wordsBefore(text, m.index, 1)[0] ?? '';
       if (
+        /^two\s+thousand$/i.test(m[1]) &&
         !/^the/i.test(m[0]) &&
-        !['in', 'since', 'by', 'until', 'of'].includes(wordsBefore(text, m.index, 1)[0] ?? '')
+        !['in', 'since', 'by', 'until', 'of'].includes(before)
       ) {
         return null;
       }
-      const ones = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-      const year = 2000 + (m[1] ? ones.indexOf(m[1].toLowerCase()) + 1 : 0);
       return { type: 'DATE', meaning: { kind: 'fixed', value: String(year) } };
     },
   },
   {
     // "the 1990s", "the '90s", "the mid-1980s"; the TIMEX3 value drops the last digit: 199
     name: 'decade',
-    pattern: wordPattern("(?:the\\s+)?(?:(early|mid|late)[-\\s]?)?(1\\d|20)?'?(\\d)0'?s"),
+    pattern: wordPattern("(the\\s+)?(?:(early|mid|late)[-\\s]?)?(1\\d|20)?'?(\\d)0'?s"),
     build(m) {
-      const century = m[2] ?? '19';
-      if (!m[2] && !m[0].includes("'") && !/^the/i.test(m[0])) return null;
-      const mod = m[1] ? { early: 'START', mid: 'MID', late: 'END' }[m[1].toLowerCase()] : undefined;
-      return { type: 'DATE', meaning: { kind: 'fixed', value: `${century}${m[3]}` }, mod };
+      const century = m[3] ?? '19';
+      if (!m[3] && !m[0].includes("'") && !m[1]) return null;
+      // Annotators leave the article out of a bare decade: "in the [1960s]".
+      const start = m[1] && !m[2] && m[3] ? m.index + m[1].length : undefined;
+      const mod = m[2] ? { early: 'START', mid: 'MID', late: 'END' }[m[2].toLowerCase()] : undefined;
+      return { type: 'DATE', meaning: { kind: 'fixed', value: `${century}${m[4]}` }, mod, start };
     },
   },
   {

@@ -55,13 +55,27 @@ const BARE_PLURAL_CONTEXT = new Set([
 export const durationRecognisers: Recogniser[] = [
   {
     name: 'amount-unit',
-    pattern: wordPattern(`(${DURATION_LEAD})(${NUMBER}|${VAGUE})[-\\s]+(${UNIT})(?:-(?:old|long))?`),
+    pattern: wordPattern(
+      `(${DURATION_LEAD})(?:(${NUMBER})\\s*(?:-|to|or)\\s*)?(${NUMBER}|${VAGUE})([-\\s]+)(${UNIT})(-old|-long)?`,
+    ),
     build(m, text) {
-      const unit = unitOf(m[3]);
+      const unit = unitOf(m[5]);
       if (!unit) return null;
-      const amountText = m[2].toLowerCase();
+      // Ages ("a 9-year-old boy") are not time expressions in TimeML.
+      if (m[6] === '-old' || /^-old/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))
+        return null;
+      const amountText = m[3].toLowerCase();
       const amount = numberValue(amountText);
       const lead = m[1];
+      const plural = /s$/i.test(m[5]);
+      // "the 1988 second quarter": a four-digit number before a singular unit is a year.
+      if (/^\d{4}$/.test(amountText) && !plural) return null;
+      if (/^\d{4}$/.test(amountText) && m[4] === ' ' && unit === 'second') return null;
+      // "the 14-day strike": an adjective-like duration is tagged without its article.
+      const start =
+        /^the\s+$/i.test(lead) && (m[4] === '-' || (!plural && amount !== 1))
+          ? m.index + lead.length
+          : undefined;
       // A bare "a year", "an hour" after an amount is a rate ("$5 a year"), left to the set rules.
       if (/^an?$/.test(amountText) && !lead) {
         const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -71,26 +85,33 @@ export const durationRecognisers: Recogniser[] = [
       if (amountText === 'some' && unit !== 'year' && unit !== 'month' && unit !== 'week' && unit !== 'day')
         return null;
       const value = durationValue(amount ?? 'X', unit);
-      // "the second day", ordinals are not amounts; "one" may stand for a pronoun ("one day")
-      return { type: 'DURATION', meaning: { kind: 'fixed', value } };
+      return { type: 'DURATION', meaning: { kind: 'fixed', value }, start };
     },
   },
   {
-    // "recent years", "recent weeks": the recent past, not a measured span
+    // "recent years" is the recent past; "recent weeks", "coming months" are vague spans
     name: 'recent-units',
-    pattern: wordPattern('(?:the\\s+)?(?:most\\s+)?recent\\s+(days|weeks|months|years|decades|quarters)'),
-    build() {
-      return { type: 'DATE', meaning: { kind: 'fixed', value: 'PAST_REF' } };
+    pattern: wordPattern(
+      '(?:(the)\\s+)?(?:most\\s+)?(recent|coming|upcoming)\\s+(days|weeks|months|years|decades|quarters)|the\\s+(days|weeks|months|years|decades)\\s+ahead',
+    ),
+    build(m) {
+      const unit = unitOf(m[3] ?? m[4]);
+      if (!unit) return null;
+      const start = m[1] && m[3] ? m.index + m[1].length + 1 : undefined;
+      if (m[2]?.toLowerCase() === 'recent' && unit === 'year') {
+        return { type: 'DATE', meaning: { kind: 'fixed', value: 'PAST_REF' }, start };
+      }
+      return { type: 'DURATION', meaning: { kind: 'fixed', value: durationValue('X', unit) }, start };
     },
   },
   {
-    // "the coming months", "the months ahead", "coming years"
-    name: 'coming-units',
-    pattern: wordPattern(
-      '(?:the\\s+)?(?:coming|next|upcoming)\\s+(days|weeks|months|years|decades|quarters)|the\\s+(days|weeks|months|years|decades)\\s+ahead',
-    ),
-    build() {
-      return { type: 'DATE', meaning: { kind: 'fixed', value: 'FUTURE_REF' } };
+    // "5 1/2 hours", "2 1/2 years"
+    name: 'fraction-unit',
+    pattern: wordPattern(`(\\d+)\\s+1/2[-\\s]+(${UNIT})`),
+    build(m) {
+      const unit = unitOf(m[2]);
+      if (!unit) return null;
+      return { type: 'DURATION', meaning: { kind: 'fixed', value: durationValue(Number(m[1]) + 0.5, unit) } };
     },
   },
   {

@@ -1,11 +1,13 @@
 /** Parts of a year: quarters, halves, seasons ("the third quarter of 2023", "Q3", "last summer"). */
 import { formatTimexYear } from '../calendar';
-import { ordinalValue, seasonCode } from '../lexicon';
+import { ordinalValue, seasonCode, yearValue } from '../lexicon';
 import type { Meaning } from '../meaning';
-import { SEASON, wordPattern, YEAR } from '../patterns';
+import { SEASON, SPOKEN_YEAR, wordPattern, YEAR } from '../patterns';
 import { type Recogniser, wordsBefore } from './types';
 
 const QUARTER_ORDINAL = '(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
+const REPORTING_WORD =
+  '(?:latest|most\\s+recent|recent|just-ended|just\\s+ended|just-completed|past|previous|current|same|comparable|corresponding|year-earlier|year-ago|prior-year|year-before)';
 const YEAR_RELATION = '(?:this|last|next|previous|current|same|prior|past|coming)';
 
 function yearOffsetOf(word: string | undefined): number {
@@ -37,28 +39,32 @@ function partMeaning(
 export const periodRecognisers: Recogniser[] = [
   {
     // "the third quarter", "third-quarter", "the fiscal first quarter of 1990", "last year's fourth quarter",
-    // "the second half of the year"
+    // "the 1988 second quarter", "the year-ago third quarter", "the second half of the year"
     name: 'ordinal-quarter',
     pattern: wordPattern(
-      `(?:the\\s+)?(?:(${YEAR_RELATION})\\s+year's\\s+|(${YEAR})'s\\s+)?(?:(?:fiscal|calendar)\\s+)?(${QUARTER_ORDINAL})([-\\s])(?:fiscal[-\\s])?(quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR})|(?:the\\s+)?(${YEAR_RELATION})\\s+(?:fiscal\\s+)?year|(the\\s+)(?:fiscal\\s+)?year))?`,
+      `(?<the>the\\s+|its\\s+)?(?:(?<rel>${YEAR_RELATION})\\s+year's\\s+|(?<possYear>${YEAR})'s\\s+|(?<preYear>${YEAR})\\s+|(?<ago>year-ago|year-earlier|prior-year|comparable\\s+year-ago)\\s+)?(?:(?:fiscal|calendar)[-\\s]+)?(?<ord>${QUARTER_ORDINAL})(?<sep>[-\\s])(?:fiscal[-\\s])?(?<unit>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<ofYear>${YEAR})|(?:the\\s+)?(?<ofRel>${YEAR_RELATION})\\s+(?:fiscal\\s+)?year|(?<ofThe>the\\s+)(?:fiscal\\s+)?year))?`,
     ),
     build(m) {
-      const isHalf = m[5].toLowerCase() === 'half';
-      let n = ordinalValue(m[3]) ?? 0;
+      const g = m.groups ?? {};
+      const isHalf = g.unit.toLowerCase() === 'half';
+      let n = ordinalValue(g.ord) ?? 0;
       if (n === -1) n = isHalf ? 2 : 4;
       if (n < 1 || n > (isHalf ? 2 : 4)) return null;
       // A half without its year ("the first half") is too often not about a calendar year.
-      if (isHalf && !/ of |year/i.test(m[0])) return null;
+      if (isHalf && !/ of |year|\d/i.test(m[0])) return null;
       const part = isHalf ? `H${n}` : `Q${n}`;
-      const year = m[2] ?? m[6];
-      const relation = m[1] ?? m[7];
-      const meaning = partMeaning(part, year, relation, Boolean(relation || m[8]));
+      const year = g.possYear ?? g.preYear ?? g.ofYear;
+      let meaning: Meaning;
+      if (g.ago) meaning = { kind: 'partial', part, relation: 'this', yearOffset: -1 };
+      else {
+        const relation = g.rel ?? g.ofRel;
+        meaning = partMeaning(part, year, relation, Boolean(relation || g.ofThe));
+      }
       let start: number | undefined;
       // "the third-quarter results": the hyphenated adjective is tagged without its article.
-      if (m[4] === '-' && /^the\s/i.test(m[0]) && !m[1] && !m[2]) {
-        start = m.index + m[0].search(/\s/) + 1;
-        start += m[0].slice(start - m.index).search(/\S/);
-      }
+      if (g.sep === '-' && g.the && !g.rel && !g.possYear && !g.preYear && !g.ago)
+        start = m.index + g.the.length;
+      else if (g.the && /^its/i.test(g.the)) start = m.index + g.the.length;
       return { type: 'DATE', meaning, start };
     },
   },
@@ -75,31 +81,37 @@ export const periodRecognisers: Recogniser[] = [
     },
   },
   {
-    // "the latest quarter", "the quarter", "the year-ago quarter", "the year-earlier period"
+    // "the latest quarter", "the quarter", "the year-ago quarter", "the comparable year-earlier period",
+    // "the 1988 period", "the quarter a year ago", "the corresponding period last year"
     name: 'reporting-quarter',
     pattern: wordPattern(
-      '(?:the\\s+)?(?:(latest|most\\s+recent|recent|just-ended|just\\s+ended|just-completed|past|previous|current|same|comparable|year-earlier|year-ago|prior-year|year-before)\\s+)?(?:fiscal\\s+)?(quarter|period)',
+      `(?<the>the\\s+|that\\s+|this\\s+|last\\s+year's\\s+)?(?:(?<year>${YEAR})\\s+)?(?:(?<w1>${REPORTING_WORD})\\s+)?(?:(?<w2>${REPORTING_WORD})\\s+)?(?:fiscal\\s+)?(?<unit>quarter|period)(?<back>\\s+a\\s+year\\s+(?:ago|earlier)|\\s+(?:of\\s+)?last\\s+year)?`,
     ),
     build(m, text) {
-      const which = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-      const isPeriod = m[2].toLowerCase() === 'period';
-      if (!/^the\s/i.test(m[0]) && !/-/.test(which)) return null;
-      if (isPeriod && !which) return null;
-      // "the quarter ended Sept. 30", "the quarter's results" are dates; "a quarter of the cost" never
-      // reaches here (no article "the").
+      const g = m.groups ?? {};
+      const words = [g.w1, g.w2].filter(Boolean).map((w) => w.toLowerCase().replace(/\s+/g, ' '));
+      const the = (g.the ?? '').trim().toLowerCase();
+      const isPeriod = g.unit.toLowerCase() === 'period';
+      if (!the && !words.some((w) => w.includes('-'))) return null;
+      if (isPeriod && words.length === 0 && !g.year && !g.back && the !== "last year's") return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       if (/^-/.test(after)) return null;
-      if (['year-earlier', 'year-ago', 'prior-year', 'year-before'].includes(which)) {
-        return { type: 'DATE', meaning: { kind: 'reportingQuarter', yearOffset: -1, prefer: 'narrative' } };
+      const back = Boolean(g.back) || the === "last year's" || words.some((w) => /year-|prior-year/.test(w));
+      const year = g.year ? Number(g.year) : undefined;
+      if (back)
+        return {
+          type: 'DATE',
+          meaning: { kind: 'reportingQuarter', yearOffset: -1, prefer: 'narrative', year },
+        };
+      if (the === 'this' || words.includes('current')) {
+        return {
+          type: 'DATE',
+          meaning: { kind: 'reportingQuarter', yearOffset: 0, prefer: 'current', year },
+        };
       }
-      if (which === 'current') {
-        return { type: 'DATE', meaning: { kind: 'reportingQuarter', yearOffset: 0, prefer: 'current' } };
-      }
-      if (which === 'past' || which === 'previous') {
-        return { type: 'DATE', meaning: { kind: 'reportingQuarter', yearOffset: 0, prefer: 'latest' } };
-      }
-      const prefer = which ? 'latest' : 'narrative';
-      return { type: 'DATE', meaning: { kind: 'reportingQuarter', yearOffset: 0, prefer } };
+      const latest = words.some((w) => /latest|recent|ended|completed|past|previous/.test(w));
+      const prefer = latest ? 'latest' : 'narrative';
+      return { type: 'DATE', meaning: { kind: 'reportingQuarter', yearOffset: 0, prefer, year } };
     },
   },
   {
@@ -114,12 +126,16 @@ export const periodRecognisers: Recogniser[] = [
     // "last summer", "this spring", "the summer of 1998", "winter 2010", "the fall"
     name: 'season',
     pattern: wordPattern(
-      `(?:(the\\s+)?(this|last|next|past|coming|current|previous|following)\\s+|(the\\s+))?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?`,
+      `(?:(the\\s+)?(this\\s+past|this\\s+coming|this|last|next|past|coming|current|previous|following)\\s+|(the\\s+))?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}))?`,
     ),
     build(m, text) {
       const code = seasonCode(m[4]);
       if (!code) return null;
-      const relationWord = m[2]?.toLowerCase();
+      const relationWord = m[2]
+        ?.toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace('this past', 'last')
+        .replace('this coming', 'next');
       if (!relationWord && !m[3] && !m[5]) {
         const before = wordsBefore(text, m.index, 1)[0];
         if (

@@ -57,6 +57,10 @@ export const relativeRecognisers: Recogniser[] = [
       const word = m[2].toLowerCase();
       const unit = unitOf(m[3]);
       if (!unit) return null;
+      if (word === 'past' && unit === 'year') {
+        // "the past year" is annotated as last year, a date.
+        return { type: 'DATE', meaning: { kind: 'shift', unit, offset: -1, anchor: 'dct' } };
+      }
       if (word === 'past') {
         return {
           type: 'DURATION',

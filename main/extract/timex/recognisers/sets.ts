@@ -56,9 +56,7 @@ export const setRecognisers: Recogniser[] = [
   },
   {
     name: 'frequency-adverb',
-    pattern: wordPattern(
-      '(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semiannually|semi-annually)',
-    ),
+    pattern: wordPattern('(hourly|daily|nightly|weekly|biweekly|monthly|yearly)'),
     build(m) {
       return { type: 'SET', meaning: { kind: 'fixed', value: ADVERBS[m[1].toLowerCase()] } };
     },

@@ -243,7 +243,6 @@ export const PARTS_OF_DAY: Record<string, string> = {
  */
 export const REFERENCE_WORDS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   now: 'PRESENT_REF',
-  'right now': 'PRESENT_REF',
   currently: 'PRESENT_REF',
   nowadays: 'PRESENT_REF',
   'these days': 'PRESENT_REF',
@@ -251,7 +250,6 @@ export const REFERENCE_WORDS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTUR
   'at present': 'PRESENT_REF',
   recently: 'PAST_REF',
   'more recently': 'PAST_REF',
-  'until recently': 'PAST_REF',
   'the past': 'PAST_REF',
   'the future': 'FUTURE_REF',
   'the near future': 'FUTURE_REF',
@@ -293,8 +291,6 @@ export const QUANTITY_MODIFIERS: Record<string, string> = {
   around: 'APPROX',
   approximately: 'APPROX',
   roughly: 'APPROX',
-  some: 'APPROX',
-  'some one': 'APPROX',
   nearly: 'LESS_THAN',
   almost: 'LESS_THAN',
   'less than': 'LESS_THAN',
@@ -302,7 +298,6 @@ export const QUANTITY_MODIFIERS: Record<string, string> = {
   under: 'LESS_THAN',
   'just under': 'LESS_THAN',
   'more than': 'MORE_THAN',
-  over: 'MORE_THAN',
   'just over': 'MORE_THAN',
   'well over': 'MORE_THAN',
   'at least': 'EQUAL_OR_MORE',
