@@ -15,6 +15,8 @@ const COMMANDS: Record<string, CommandLoader> = {
   timeml: async () => (await import('./timeml')).timemlCommand,
   eval: async () => (await import('./eval')).evalCommand,
   'eval-events': async () => (await import('./eval-events')).evalEventsCommand,
+  add: async () => (await import('./add')).addCommand,
+  export: async () => (await import('./export')).exportCommand,
 };
 
 function usage(): string {
