@@ -60,3 +60,42 @@ describe('text articles', () => {
     expect(hashArticleText('a b c')).not.toBe(hashArticleText('a b d'));
   });
 });
+
+describe('publication date order in drafts', () => {
+  const today = '2026-11-24';
+  it('the user first, then the page, then a dateline, then a Published: line, then today', () => {
+    const text = 'Published: 2022-09-01\n\nHELSINKI, 5 September 2022 — Ferry crews ended their strike.';
+    expect(draftArticle({ text, publishedAt: '2022-09-06' }, { today })).toMatchObject({
+      publishedAt: '2022-09-06',
+      publishedAtSource: 'user',
+    });
+    expect(
+      draftArticle({ text }, { today, detected: { date: '2022-09-04', source: 'json-ld' } }),
+    ).toMatchObject({
+      publishedAt: '2022-09-04',
+      publishedAtSource: 'json-ld',
+    });
+    expect(draftArticle({ text }, { today })).toMatchObject({
+      publishedAt: '2022-09-05',
+      publishedAtSource: 'dateline',
+    });
+    expect(
+      draftArticle({ text: 'Published: 2022-09-01\n\nCrews ended their strike.' }, { today }),
+    ).toMatchObject({
+      publishedAt: '2022-09-01',
+      publishedAtSource: 'published-line',
+    });
+    expect(draftArticle({ text: 'Crews ended their strike.' }, { today })).toMatchObject({
+      publishedAt: today,
+      publishedAtSource: 'default-today',
+    });
+  });
+
+  it('removes the Published: line from the text even when a dateline wins', () => {
+    const draft = draftArticle(
+      { text: 'Published: 2022-09-01\nHELSINKI, 5 September 2022 — Crews.' },
+      { today },
+    );
+    expect(draft.text).toBe('HELSINKI, 5 September 2022 — Crews.');
+  });
+});
