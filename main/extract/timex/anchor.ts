@@ -80,7 +80,22 @@ function narrativeFrom(value: string): NarrativeDate | null {
  */
 function isComparison(m: Meaning): boolean {
   if (m.kind === 'reportingQuarter') return m.yearOffset !== 0;
-  return m.kind === 'shift' && m.unit === 'year' && m.offset < 0 && m.anchor === 'narrative';
+  return m.kind === 'shift' && m.unit === 'year' && m.offset < 0;
+}
+
+/** The day of month a partial date names in a given year, if it names one. */
+function dayIn(year: number, m: Extract<Meaning, { kind: 'partial' }>): number | undefined {
+  const month = m.month ?? 1;
+  if (m.day) return Math.min(m.day, daysInMonth(year, month));
+  if (!m.nthWeekday) return undefined;
+  const [wanted, n] = m.nthWeekday;
+  if (n > 0) {
+    const first = weekdayOf({ year, month, day: 1 });
+    return 1 + ((wanted - first + 7) % 7) + (n - 1) * 7;
+  }
+  const lastDay = daysInMonth(year, month);
+  const last = weekdayOf({ year, month, day: lastDay });
+  return lastDay - ((last - wanted + 7) % 7);
 }
 
 /** Days from a to b. */
@@ -184,7 +199,7 @@ export class Anchoring {
       }
       case 'year': {
         // Earnings reports compare a quarter with "a year earlier": the same quarter, a year before.
-        if (Math.abs(offset) === 1 && this.lastWasQuarter && this.lastQuarter) {
+        if (offset === -1 && c.rule === 'ago-later' && this.lastWasQuarter && this.lastQuarter) {
           const q = Math.floor((this.lastQuarter.month - 1) / 3) + 1;
           return `${formatTimexYear(this.lastQuarter.year + offset)}-Q${q}`;
         }
@@ -229,8 +244,9 @@ export class Anchoring {
         return [monthStart(year, a), monthEnd(year, b)];
       }
       const month = m.month ?? 1;
-      if (m.day) {
-        const day = { year, month, day: Math.min(m.day, daysInMonth(year, month)) };
+      const dayOfMonth = dayIn(year, m);
+      if (dayOfMonth) {
+        const day = { year, month, day: dayOfMonth };
         return [day, day];
       }
       return [monthStart(year, month), monthEnd(year, month)];
@@ -246,10 +262,8 @@ export class Anchoring {
       else if (m.relation === 'next' && compareDates(first, base) <= 0) year += 1;
     }
     if (m.part) return `${formatTimexYear(year)}-${m.part}`;
-    if (m.day) {
-      const day = Math.min(m.day, daysInMonth(year, m.month ?? 1));
-      return formatTimexDate({ year, month: m.month ?? 1, day });
-    }
+    const day = dayIn(year, m);
+    if (day) return formatTimexDate({ year, month: m.month ?? 1, day });
     return `${formatTimexYear(year)}-${pad(m.month ?? 1, 2)}`;
   }
 

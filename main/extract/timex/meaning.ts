@@ -36,6 +36,8 @@ export type Meaning =
       suffix?: string;
       /** A weekday written with the date ("Monday, Oct. 26") picks the year. */
       weekday?: number;
+      /** The day is the n-th given weekday of the month (n = -1 for the last): Thanksgiving. */
+      nthWeekday?: [number, number];
     }
   /**
    * The quarter a financial report is about: the narrative's last quarter, else the last completed

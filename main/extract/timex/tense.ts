@@ -11,7 +11,11 @@ const FUTURE = new RegExp(
   `(?<![\\p{L}])(?:${FUTURE_MARKERS.map((w) => w.replace(/'/g, "'").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
   'giu',
 );
-const PAST = new RegExp(`(?<![\\p{L}])(?:${PAST_MARKERS.join('|')}|[a-z]{3,}ed)(?![\\p{L}])`, 'giu');
+// An "-ed" word followed by "to" or "for" is usually a passive of intent ("scheduled to", "expected to").
+const PAST = new RegExp(
+  `(?<![\\p{L}])(?:${PAST_MARKERS.join('|')}|[a-z]{3,}ed(?!\\s+(?:to|for)\\b))(?![\\p{L}])`,
+  'giu',
+);
 
 function clauseAround(text: string, start: number, end: number): { left: string; right: string } {
   const from = Math.max(0, start - 120);

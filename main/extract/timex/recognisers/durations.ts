@@ -56,7 +56,7 @@ export const durationRecognisers: Recogniser[] = [
   {
     name: 'amount-unit',
     pattern: wordPattern(
-      `(${DURATION_LEAD})(?:(${NUMBER})\\s*(?:-|to|or)\\s*)?(${NUMBER}|${VAGUE})([-\\s]+)(${UNIT})(-old|-long)?`,
+      `(${DURATION_LEAD})(?:(${NUMBER})\\s*(?:-|to|or)\\s*)?(${NUMBER}|${VAGUE})([-\\s]+(?:(?:more|additional|extra|further|trading|business|working|calendar|straight|consecutive)\\s+)?)(${UNIT})(-old|-long)?`,
     ),
     build(m, text) {
       const unit = unitOf(m[5]);
@@ -68,9 +68,16 @@ export const durationRecognisers: Recogniser[] = [
       const amount = numberValue(amountText);
       const lead = m[1];
       const plural = /s$/i.test(m[5]);
+      // "three-quarters of the vote", "a quarter of the staff", "a second time" are not durations.
+      if (
+        unit === 'quarter' &&
+        (m[4] === '-' || /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))
+      ) {
+        return null;
+      }
+      if (unit === 'second' && !plural && /^(?:an?|one)$/.test(amountText)) return null;
       // "the 1988 second quarter": a four-digit number before a singular unit is a year.
       if (/^\d{4}$/.test(amountText) && !plural) return null;
-      if (/^\d{4}$/.test(amountText) && m[4] === ' ' && unit === 'second') return null;
       // "the 14-day strike": an adjective-like duration is tagged without its article.
       const start =
         /^the\s+$/i.test(lead) && (m[4] === '-' || (!plural && amount !== 1))

@@ -1,6 +1,7 @@
 /** Every recogniser, in priority order for ties between equally long spans. */
 import { dateRecognisers } from './dates';
 import { durationRecognisers } from './durations';
+import { holidayRecognisers } from './holidays';
 import { periodRecognisers } from './periods';
 import { referenceRecognisers } from './references';
 import { relativeRecognisers } from './relative';
@@ -12,6 +13,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   ...timeRecognisers,
   ...dateRecognisers,
   ...periodRecognisers,
+  ...holidayRecognisers,
   ...relativeRecognisers,
   ...setRecognisers,
   ...durationRecognisers,

@@ -153,7 +153,7 @@ export const periodRecognisers: Recogniser[] = [
       if (m[5])
         return {
           type: 'DATE',
-          meaning: { kind: 'fixed', value: `${formatTimexYear(Number(m[5]))}-${code}` },
+          meaning: { kind: 'fixed', value: `${formatTimexYear(yearValue(m[5]) ?? 0)}-${code}` },
         };
       if (relationWord === 'this' || relationWord === 'current' || relationWord === 'coming') {
         return {

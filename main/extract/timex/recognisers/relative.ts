@@ -107,6 +107,23 @@ export const relativeRecognisers: Recogniser[] = [
     },
   },
   {
+    // "year-end", "year's end", "the full year", "the fiscal year", "earlier in the year"
+    name: 'the-year',
+    pattern: wordPattern(
+      "(year[-\\s]end|year's\\s+end|the\\s+(?:full|current\\s+fiscal|current|fiscal)\\s+year|(?:earlier|later)\\s+in\\s+the\\s+year)",
+    ),
+    build(m, text) {
+      const end = /end/i.test(m[1]);
+      // "the fiscal year ended June 30" names a year; "fiscal-year results" would be an adjective.
+      if (/^-/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
+      return {
+        type: 'DATE',
+        meaning: { kind: 'shift', unit: 'year', offset: 0, anchor: 'narrative' },
+        mod: end ? 'END' : undefined,
+      };
+    },
+  },
+  {
     // "the weekend", "over the weekend": the previous or the coming one by tense
     name: 'the-weekend',
     pattern: wordPattern('the\\s+weekend'),
@@ -167,7 +184,8 @@ export const relativeRecognisers: Recogniser[] = [
             : r === 'this'
               ? 'this'
               : 'tense';
-      return withPart({ kind: 'weekday', weekday: day, relation }, partSuffix(m[3]));
+      // Annotators date "Friday night", "Thursday morning" to the day.
+      return { type: 'DATE', meaning: { kind: 'weekday', weekday: day, relation } };
     },
   },
 ];

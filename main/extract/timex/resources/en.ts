@@ -95,7 +95,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   'half a dozen': 6,
   'a couple of': 2,
   'a couple': 2,
-  couple: 2,
+  'couple of': 2,
 };
 
 /** Quantities that name no number: the duration value gets an X ("several years" = PXY). */
@@ -201,7 +201,7 @@ export const UNITS: Record<string, CalendarUnit> = {
   millenniums: 'millennium',
 };
 
-/** How each unit is written in a TIMEX3 duration (P1Y, PT3H, P1E for a decade, P1C a century). */
+/** How each unit is written in a TIMEX3 duration (P1Y, PT3H; decades and centuries in years, as annotators do). */
 export const DURATION_LETTER: Record<CalendarUnit, { letter: string; time: boolean; factor: number }> = {
   second: { letter: 'S', time: true, factor: 1 },
   minute: { letter: 'M', time: true, factor: 1 },
@@ -213,9 +213,9 @@ export const DURATION_LETTER: Record<CalendarUnit, { letter: string; time: boole
   quarter: { letter: 'Q', time: false, factor: 1 },
   half: { letter: 'M', time: false, factor: 6 },
   year: { letter: 'Y', time: false, factor: 1 },
-  decade: { letter: 'E', time: false, factor: 1 },
-  century: { letter: 'C', time: false, factor: 1 },
-  millennium: { letter: 'L', time: false, factor: 1 },
+  decade: { letter: 'Y', time: false, factor: 10 },
+  century: { letter: 'Y', time: false, factor: 100 },
+  millennium: { letter: 'Y', time: false, factor: 1000 },
 };
 
 export const SEASONS: Record<string, string> = {
@@ -313,6 +313,7 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   "new year's eve": [12, 31],
   'christmas day': [12, 25],
   christmas: [12, 25],
+  'new year': [1, 1],
   'christmas eve': [12, 24],
   'independence day': [7, 4],
   'bastille day': [7, 14],
@@ -321,7 +322,6 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   'veterans day': [11, 11],
   'armistice day': [11, 11],
   'boxing day': [12, 26],
-  'may day': [5, 1],
   "international women's day": [3, 8],
 };
 
@@ -342,29 +342,32 @@ export const FUTURE_MARKERS = [
   'will',
   "'ll",
   'shall',
+  'would',
+  'might',
   'going to',
   'plans to',
   'plan to',
+  'planned to',
+  'planning to',
   'planned',
+  'planning',
+  'scheduled to',
+  'scheduled for',
   'expected to',
   'expects to',
-  'scheduled',
+  'set to',
+  'due to',
   'is to',
   'are to',
-  'due to',
-  'would',
+  'intends to',
+  'hopes to',
+  'as soon as',
+  'as early as',
   'next',
   'upcoming',
-  'coming',
-  'intends to',
-  'set to',
-  'until',
-  'starting',
-  'begins',
-  'opens',
 ];
 
-/** Words that make a clause past (so "on Monday" is the Monday before). */
+/** Words that make a clause past (so "on Monday" is the Monday before); "-ed" verbs count too. */
 export const PAST_MARKERS = [
   'was',
   'were',
@@ -375,6 +378,21 @@ export const PAST_MARKERS = [
   'ago',
   'last',
   'earlier',
-  'announced',
-  'reported',
+  'began',
+  'met',
+  'made',
+  'took',
+  'went',
+  'came',
+  'left',
+  'held',
+  'gave',
+  'sent',
+  'spoke',
+  'won',
+  'lost',
+  'rose',
+  'fell',
+  'saw',
+  'got',
 ];
