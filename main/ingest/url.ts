@@ -115,7 +115,7 @@ export async function fetchArticlePage(
     if (timeout.signal.aborted) {
       throw new UserError(
         'network',
-        `${shortUrl(url)} did not answer within ${Math.round(timeoutMs / 1000)} seconds. The site may be down or very slow; try again later.`,
+        `${shortUrl(url)} did not answer within ${Number((timeoutMs / 1000).toFixed(1))} seconds. The site may be down or very slow; try again later.`,
       );
     }
     throw describeNetworkError(error, url);
