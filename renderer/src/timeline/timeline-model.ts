@@ -87,7 +87,7 @@ export function eventToItem(event: TimelineEvent): ItemModel {
   };
 }
 
-export const LANE_LABEL_CHARS = 34;
+export const LANE_LABEL_CHARS = 64;
 
 /** Lanes in import order, manual events last; lanes without events are left out. */
 export function buildTimelineModel(document: TimelineDocument): TimelineModel {
