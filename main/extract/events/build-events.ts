@@ -4,6 +4,7 @@
  * flagged approximate/planned. Pure and total: any input gives a list, never an exception.
  */
 import type { ExtractedEvent, TimeExpression } from '../../../preload/domain';
+import { attributionRanges, type TokenRange } from './attribution';
 import { candidateSentences } from './candidate-sentences';
 import { type Clause, isFiniteVerb, splitClauses } from './clauses';
 import { isApproximate, isPlanned } from './flags';
@@ -84,6 +85,16 @@ function sameHappening(a: ExtractedEvent, b: ExtractedEvent): boolean {
   return union === 0 || shared / union >= 0.5;
 }
 
+const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/** A subject that names someone ("Jaishankar", "Northwind Rail"), what a later "he"/"she" may mean. */
+function nameOf(subject: string | undefined): string | undefined {
+  if (!subject || !NAME_LIKE.test(subject)) return undefined;
+  return /^(?:He|She|It|They|We|I|This|That|The|A|An)\b/.test(subject) ? undefined : subject;
+}
+
+const insideRange = (index: number, range: TokenRange): boolean => index >= range.from && index < range.to;
+
 export function buildEvents(
   text: string,
   expressions: readonly TimeExpression[],
@@ -93,12 +104,15 @@ export function buildEvents(
   let previousPerson: string | undefined;
   for (const { sentence, anchored, all } of candidateSentences(text, expressions)) {
     const tokens = tokenize(sentence.text, sentence.start);
-    const sentencePerson = shortenNames(tokens).person;
+    const clauses = splitClauses(tokens);
+    const context = { tokens, clauses, timexSpans: all, previousPerson };
+    const sentenceSubject = nameOf(buildTitle(context, 0).subject);
+    const sentencePerson = sentenceSubject ?? shortenNames(tokens).person;
     if (anchored.length === 0) {
       previousPerson = sentencePerson ?? previousPerson;
       continue;
     }
-    const clauses = splitClauses(tokens);
+    const tokenAt = (offset: number): number => tokens.findIndex((token) => token.end > offset);
     const clauseOf = (happening: Happening): number =>
       clauseIndexAt(tokens, clauses, happening.timexes[0].start);
     const adjusted = anchored.map((timex) => {
@@ -110,14 +124,18 @@ export function buildEvents(
       buildHappenings(text, sentence, adjusted, options.referenceDate),
       clauseOf,
     );
+    const attributions = attributionRanges(tokens, clauses);
+    const attributionOf = (happening: Happening): TokenRange | undefined =>
+      attributions.find((range) => insideRange(tokenAt(happening.timexes[0].start), range));
+    const hasOwnDate = happenings.some((happening) => !attributionOf(happening));
     for (const happening of happenings) {
-      const clauseIndex = clauseOf(happening);
+      const attribution = attributionOf(happening);
+      // "X said on Monday that ...": the date of saying is no event when the content has its own date.
+      if (attribution && hasOwnDate) continue;
+      const clauseIndex = attribution?.reports ?? clauseOf(happening);
       const clause = clauses[clauseIndex];
-      const earlierPerson = shortenNames(tokens.slice(0, clause.from)).person;
-      const title = buildTitle(
-        { tokens, clauses, timexSpans: all, previousPerson: earlierPerson ?? previousPerson },
-        clauseIndex,
-      );
+      const earlierPerson = clauseIndex > 0 ? sentenceSubject : undefined;
+      const title = buildTitle({ ...context, previousPerson: earlierPerson ?? previousPerson }, clauseIndex);
       if (!title.hasVerb && title.title.split(' ').length < 3) continue;
       const anchor = happening.timexes[0];
       events.push({

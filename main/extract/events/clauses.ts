@@ -28,7 +28,8 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
   const verb = lookupVerb(word);
   if (!verb) return false;
   if (token.text !== word && index > 0) return false;
-  if (lexicon.determiners.has(previous) || previous === 'to') return false;
+  // "that" before a past form opens a relative clause ("a war that reshaped trade"), not a noun phrase.
+  if ((lexicon.determiners.has(previous) && previous !== 'that') || previous === 'to') return false;
   if (verb.kind === 'past' || verb.kind === 'participle') {
     return !lexicon.prepositions.has(previous) || previous === 'that';
   }
@@ -80,12 +81,9 @@ function breakKind(tokens: readonly Token[], i: number): ClauseKind | undefined 
     return 'complement';
   }
   if (COORDINATORS.has(word)) {
-    if (
-      isFiniteVerb(tokens, i + 1) ||
-      (tokens[i + 1] && lexicon.adverbsToDrop.has(lowerOf(tokens[i + 1])) && isFiniteVerb(tokens, i + 2))
-    ) {
-      return 'coordinate';
-    }
+    const next = lowerOf(tokens[i + 1]);
+    const adverb = lexicon.adverbsToDrop.has(next) || next === 'last' || next === 'first';
+    if (isFiniteVerb(tokens, i + 1) || (adverb && isFiniteVerb(tokens, i + 2))) return 'coordinate';
     if (afterComma && verbWithin(tokens, i + 1, 6)) return 'main';
   }
   if (afterComma && /^(saying|adding|noting|offering|concluding|citing|according)$/.test(word))

@@ -18,7 +18,8 @@ const APPROX_INSIDE =
   /^(?:around|about|roughly|approximately|circa|some\s*time|sometime|at\s+some\s+point|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|by\s+)/i;
 
 export function isApproximate(text: string, sentenceStart: number, happening: Happening): boolean {
-  return happening.timexes.some((timex) => {
+  // A range is as vague as its start: "until the end of the year" does not blur "from January 1".
+  return happening.timexes.slice(0, 1).some((timex) => {
     if (timex.mod && lexicon.approximateModifiers.has(timex.mod)) return true;
     if (APPROX_INSIDE.test(timex.text.trim())) return true;
     const before = text.slice(Math.max(sentenceStart, timex.start - 30), timex.start);

@@ -64,10 +64,18 @@ function buildVerbTable(): Map<string, { forms: VerbForms; kind: VerbFormKind }>
 }
 
 const verbTable = buildVerbTable();
+const edWordsNotVerbs = lower(raw.edWordsNotVerbs);
 
 /** The verb a word is a form of, if the lexicon knows it ("held" → hold, past). */
 export function lookupVerb(word: string): { forms: VerbForms; kind: VerbFormKind } | undefined {
-  return verbTable.get(word.toLowerCase());
+  const lowerWord = word.toLowerCase();
+  const known = verbTable.get(lowerWord);
+  if (known || !/^[a-z]{3,}[^e]ed$/.test(lowerWord) || edWordsNotVerbs.has(lowerWord)) return known;
+  // An unknown regular past ("reshaped"): its base can't be told safely, so every form stays as written.
+  return {
+    forms: { base: lowerWord, third: lowerWord, past: lowerWord, participle: lowerWord, gerund: lowerWord },
+    kind: 'past',
+  };
 }
 
 /** Present tense for a headline: "held" → "holds" (or "hold" for a plural subject). */

@@ -27,6 +27,8 @@ const CONTINUES_THROUGH_UNIT = new RegExp(
   String.raw`^\s*,?\s*(?:and|to)\s+${FUTURE_AUX}(?:${CONTINUATION})\s+(?:throughout|through|until|till|for|to)\s+(?:the|this|that)\s+(?:whole\s+|entire\s+|rest\s+of\s+the\s+|end\s+of\s+the\s+)?(year|month|week|decade)\b`,
   'i',
 );
+/** "took the chair on January 1 and will hold it until December 31": a second verb carries the range on. */
+const HELD_UNTIL = /^\s*,?\s*and\s+[^.;,!?]{0,40}?\b(?:until|till|through|throughout)\s*(?:the\s+)?$/i;
 const JOINED_BY_DASH = /^\s*[-–—]\s*$/;
 const JOINED_BY_THROUGH = /^\s*(?:through|thru|until|till)\s*$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
@@ -107,7 +109,7 @@ function joinsRange(
   if (opened && TO_GAP.test(gap)) return true;
   if (FROM_NEAR_BEFORE.test(before) && TO_NEAR_GAP.test(gap) && !/\band\b/i.test(gap)) return true;
   if (JOINED_BY_DASH.test(gap) || JOINED_BY_THROUGH.test(gap)) return true;
-  return CONTINUES_TO.test(gap);
+  return CONTINUES_TO.test(gap) || HELD_UNTIL.test(gap);
 }
 
 export function buildHappenings(

@@ -31,6 +31,8 @@ export interface TitleResult {
   /** True when a subject and a finite verb were found: the title says who did what. */
   hasVerb: boolean;
   person?: string;
+  /** The clause's subject as written in the title ("Putin", "Russian chairmanship of BRICS"). */
+  subject?: string;
 }
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
@@ -64,22 +66,36 @@ const LEADING_CONNECTORS = new Set([
   'unless',
 ]);
 const QUOTES = new Set(['“', '”', '"', '‘', "'"]);
+/** Words inside a verb group that are never its main verb ("is due to", "would be able to"). */
 const VERB_CHAIN_WORDS = new Set([
   'not',
   "n't",
   'never',
   'to',
   'able',
-  'expected',
-  'set',
   'due',
-  'scheduled',
   'going',
   'planning',
   'likely',
   'poised',
   'slated',
   'unable',
+  'about',
+]);
+/** Participles that join a verb group only before "to" ("is expected to visit" but "is expected"). */
+const CHAIN_BEFORE_TO = new Set([
+  'expected',
+  'set',
+  'scheduled',
+  'planned',
+  'due',
+  'likely',
+  'able',
+  'unable',
+  'poised',
+  'slated',
+  'going',
+  'planning',
   'about',
 ]);
 const FUTURE_CHAIN =
@@ -227,14 +243,16 @@ function cleanClause(context: TitleContext, clause: Clause, keepTimes: boolean):
   return trimEdges(tokens);
 }
 
-function isPlural(subject: readonly Token[]): boolean {
+function isPlural(subject: readonly Token[], atSentenceStart: boolean): boolean {
   const words = subject.filter((token) => token.isWord).map((token) => token.text);
   if (words.length === 0) return false;
   if (words.some((word) => word.toLowerCase() === 'and')) return true;
   const head = words[words.length - 1];
   const headLower = head.toLowerCase();
   if (lexicon.pluralPronouns.has(headLower) || lexicon.pluralNouns.has(headLower)) return true;
-  return head === headLower && /[^su]s$/.test(headLower) && !/(ss|us|is|ics)$/.test(headLower);
+  // A lone capitalised first word is a common noun more often than a name ("Engineers found").
+  const common = head === headLower || (atSentenceStart && words.length === 1);
+  return common && /[^su]s$/.test(headLower) && !/(ss|us|is|ics)$/.test(headLower);
 }
 
 const asToken = (text: string): Token => ({ text, start: -1, end: -1, isWord: true });
@@ -245,7 +263,9 @@ function headlineVerb(group: readonly Token[], plural: boolean): Token[] {
   let mainIndex = -1;
   for (let i = words.length - 1; i >= 0; i--) {
     const verb = lookupVerb(words[i]);
-    if (verb && !lexicon.modals.has(words[i]) && !VERB_CHAIN_WORDS.has(words[i])) {
+    const chained =
+      VERB_CHAIN_WORDS.has(words[i]) || (CHAIN_BEFORE_TO.has(words[i]) && words[i + 1] === 'to');
+    if (verb && !lexicon.modals.has(words[i]) && !chained) {
       mainIndex = i;
       break;
     }
@@ -270,20 +290,29 @@ function verbGroupEnd(tokens: readonly Token[], from: number): number {
   let i = from;
   while (i < tokens.length) {
     const word = lower(tokens[i]);
-    const auxiliary = lexicon.auxiliaries.has(word) || lexicon.modals.has(word) || VERB_CHAIN_WORDS.has(word);
-    if (auxiliary) {
+    const next = lower(tokens[i + 1]);
+    if (lexicon.auxiliaries.has(word) || lexicon.modals.has(word)) {
       // "had" followed by a noun phrase is the main verb ("had a phone conversation").
-      const next = lower(tokens[i + 1]);
       const nextIsVerbish =
-        lookupVerb(next) !== undefined ||
+        (lookupVerb(next) !== undefined && !lexicon.determiners.has(next)) ||
         lexicon.auxiliaries.has(next) ||
-        VERB_CHAIN_WORDS.has(next) ||
+        ['not', "n't", 'never', 'to'].includes(next) ||
+        (CHAIN_BEFORE_TO.has(next) && lower(tokens[i + 2]) === 'to') ||
         lexicon.adverbsToDrop.has(next);
       i++;
-      if (!nextIsVerbish || lexicon.determiners.has(next)) return i;
+      if (!nextIsVerbish) return i;
       continue;
     }
-    if (lexicon.adverbsToDrop.has(word)) {
+    if (['not', "n't", 'never'].includes(word) || lexicon.adverbsToDrop.has(word)) {
+      i++;
+      continue;
+    }
+    if (CHAIN_BEFORE_TO.has(word) && next === 'to') {
+      i++;
+      continue;
+    }
+    if (word === 'to') {
+      if (!lookupVerb(next) && !lexicon.auxiliaries.has(next)) return i;
       i++;
       continue;
     }
@@ -298,7 +327,7 @@ function cutObject(tokens: readonly Token[]): Token[] {
   let content = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (out.length > 0 && /^[,;:—–]$/.test(token.text)) break;
+    if (/^[,;:—–]$/.test(token.text)) break;
     const phrase = `${lower(token)} ${lower(tokens[i + 1])}`;
     if (content > 0 && lexicon.titleCutWords.some((cut) => cut === lower(token) || cut === phrase)) break;
     out.push(token);
@@ -318,10 +347,15 @@ function headlineWords(tokens: readonly Token[]): Token[] {
   );
 }
 
+const ORDINAL_ADVERBS = new Set(['last', 'first', 'never']);
+
 function withoutAdverbs(tokens: readonly Token[]): Token[] {
   return tokens.filter(
-    (token) =>
-      !(token.isWord && lexicon.adverbsToDrop.has(token.text.toLowerCase())) && !isMannerAdverb(token),
+    (token, index) =>
+      !(token.isWord && lexicon.adverbsToDrop.has(token.text.toLowerCase())) &&
+      !isMannerAdverb(token) &&
+      // "last underwent repairs": an adverb only right before a finite verb.
+      !(ORDINAL_ADVERBS.has(token.text) && isFiniteVerb(tokens, index + 1)),
   );
 }
 
@@ -386,7 +420,8 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   }
   const groupEnd = verbGroupEnd(body, verbAt);
   const group = withoutAdverbs(body.slice(verbAt, groupEnd));
-  const verb = headlineVerb(group, isPlural(subject.tokens));
+  const atSentenceStart = subjectTokens[0]?.start === context.tokens[0]?.start;
+  const verb = headlineVerb(group, isPlural(subject.tokens, atSentenceStart));
   const object = shortenNames(headlineWords(trimTrailing(cutObject(body.slice(groupEnd)))));
   const words = [...headlineWords(subject.tokens), ...verb, ...object.tokens];
   return {
@@ -394,5 +429,6 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
     description: fullDescription,
     hasVerb: true,
     person: subject.person ?? object.person,
+    subject: joinTokens(headlineWords(subject.tokens)),
   };
 }
