@@ -98,6 +98,11 @@ export function dateToIsoDay(date: Date): string {
   return `${formatIsoYear(date.getUTCFullYear())}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
+/** Today in the user's own time zone, as `YYYY-MM-DD`. */
+export function localToday(now: Date = new Date()): string {
+  return `${formatIsoYear(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** 2024 → "2024", 0 → "1 BC", -43 → "44 BC" (there is no year 0 in the historians' calendar). */
 export function displayYear(year: number): string {
   return year <= 0 ? `${1 - year} BC` : String(year);

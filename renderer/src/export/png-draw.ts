@@ -63,7 +63,9 @@ export function drawLayout(
     ctx.fillRect(LAYOUT.margin, lane.y + 8, 4, lane.height - 16);
     ctx.fillStyle = INK;
     ctx.font = FONTS.lane;
-    ctx.fillText(lane.label, LAYOUT.margin + 14, lane.y + LAYOUT.lanePadding + LAYOUT.rowHeight / 2);
+    lane.labelLines.forEach((line, i) => {
+      ctx.fillText(line, LAYOUT.margin + 14, lane.y + LAYOUT.lanePadding + 12 + i * LAYOUT.laneLineHeight);
+    });
   }
 
   for (const item of layout.items) drawItem(ctx, item, laneColor(laneIndex.get(item.lane) ?? 0));

@@ -3,7 +3,7 @@
  * pixels. Pure (text width comes from the `measure` callback) so it is tested in node; drawing on a
  * canvas is png-draw.ts. The whole timeline is laid out, not just what is on screen.
  */
-import type { ItemKind, ItemModel, LaneModel, TimelineModel } from '../timeline/timeline-model';
+import type { ItemKind, ItemModel, TimelineModel } from '../timeline/timeline-model';
 import { buildTicks, type Tick } from './axis-ticks';
 
 export type Measure = (text: string, font: string) => number;
@@ -25,6 +25,7 @@ export const LAYOUT = {
   laneLabelWidth: 230,
   lanePadding: 10,
   rowHeight: 28,
+  laneLineHeight: 18,
   itemGap: 14,
   maxLabelWidth: 300,
   pointRadius: 5,
@@ -56,7 +57,8 @@ export interface LaidOutItem {
 
 export interface LaidOutLane {
   id: string;
-  label: string;
+  /** The lane's title wrapped onto at most three lines. */
+  labelLines: string[];
   y: number;
   height: number;
   rows: number;
@@ -122,11 +124,14 @@ export function layoutPng(model: TimelineModel, options: LayoutOptions): PngLayo
     const laneItems = model.items.filter((item) => item.lane === lane.id);
     const placed = placeLaneItems(laneItems, scale, plotLeft, plotRight, measure);
     const rows = Math.max(1, ...placed.map((p) => p.row + 1));
-    const height = rows * LAYOUT.rowHeight + 2 * LAYOUT.lanePadding;
+    const labelLines = wrapText(lane.title, LAYOUT.laneLabelWidth - 24, FONTS.lane, measure, 3);
+    const height =
+      Math.max(rows * LAYOUT.rowHeight, labelLines.length * LAYOUT.laneLineHeight + 8) +
+      2 * LAYOUT.lanePadding;
     for (const p of placed) {
       items.push({ ...p.item, y: y + LAYOUT.lanePadding + p.row * LAYOUT.rowHeight + LAYOUT.rowHeight / 2 });
     }
-    lanes.push({ id: lane.id, label: laneLabel(lane, measure), y, height, rows });
+    lanes.push({ id: lane.id, labelLines, y, height, rows });
     y += height;
   }
 
@@ -145,8 +150,34 @@ export function layoutPng(model: TimelineModel, options: LayoutOptions): PngLayo
   };
 }
 
-function laneLabel(lane: LaneModel, measure: Measure): string {
-  return fitText(lane.title, LAYOUT.laneLabelWidth - 24, FONTS.lane, measure);
+/** Breaks text into lines no wider than maxWidth, at spaces; the last allowed line ends in an ellipsis if cut. */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  font: string,
+  measure: Measure,
+  maxLines: number,
+): string[] {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const lines: string[] = [];
+  let line = '';
+  let index = 0;
+  for (; index < words.length; index++) {
+    const candidate = line ? `${line} ${words[index]}` : words[index];
+    if (measure(candidate, font) <= maxWidth || line === '') {
+      line = candidate;
+      continue;
+    }
+    lines.push(line);
+    line = words[index];
+    if (lines.length === maxLines) break;
+  }
+  if (lines.length < maxLines && line) {
+    lines.push(line);
+    index = words.length;
+  }
+  const cut = index < words.length;
+  return lines.map((l, i) => fitText(i === lines.length - 1 && cut ? `${l}…` : l, maxWidth, font, measure));
 }
 
 function timeDomain(items: ItemModel[]): [number, number] {

@@ -52,7 +52,7 @@ export function DetailsPanel({
         </span>
         {event.origin === 'extracted' && event.editedByUser ? <span className="badge">edited</span> : null}
       </div>
-      {event.description && event.description !== event.title ? (
+      {event.description && event.description !== event.title && !event.quote?.includes(event.description) ? (
         <p className="details-description">{event.description}</p>
       ) : null}
       {event.quote ? (

@@ -15,6 +15,7 @@ import {
   type TimelineOptions,
 } from 'vis-timeline/peer';
 import { dateToIsoDay, displayYear } from '../dates/iso-dates';
+import { fitWindow } from './fit-window';
 import { laneClass } from './lane-colors';
 import type { ItemModel, LaneModel, TimelineModel } from './timeline-model';
 
@@ -109,10 +110,17 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
 
+  const fitAll = (animate: boolean) => {
+    const timeline = timelineRef.current;
+    const center = containerRef.current?.querySelector<HTMLElement>('.vis-panel.vis-center');
+    const range = fitWindow([...modelsRef.current.values()], center?.clientWidth ?? 800);
+    if (timeline && range) timeline.setWindow(range.start, range.end, { animation: animate });
+  };
+
   useImperativeHandle(ref, () => ({
     zoomIn: () => timelineRef.current?.zoomIn(0.5),
     zoomOut: () => timelineRef.current?.zoomOut(0.5),
-    fit: () => timelineRef.current?.fit(),
+    fit: () => fitAll(true),
     reveal: (id: string) =>
       timelineRef.current?.focus(id, { animation: { duration: 300, easingFunction: 'easeInOutQuad' } }),
   }));
@@ -165,6 +173,7 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
     };
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fitAll reads refs only
   useEffect(() => {
     const timeline = timelineRef.current;
     const items = itemsRef.current;
@@ -188,7 +197,7 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
     items.update(model.items.map((item) => toDataItem(item, laneIndex)));
 
     // First items (samples loaded, first import): show them all.
-    if (!hadItems && items.length > 0) timeline?.fit({ animation: false });
+    if (!hadItems && items.length > 0 && timeline) fitAll(false);
   }, [model, laneIndex]);
 
   useEffect(() => {

@@ -1,0 +1,27 @@
+import type { ItemModel } from './timeline-model';
+
+const DAY_MS = 86_400_000;
+/** Room kept right of the last item for its label, in pixels (labels are at most 260px wide). */
+const LABEL_ROOM_PX = 280;
+const EDGE_ROOM_PX = 24;
+
+/**
+ * The window that shows every item with its label: vis-timeline's own fit() ignores that labels run to
+ * the right of points, which clipped the last labels at the edge.
+ */
+export function fitWindow(items: ItemModel[], widthPx: number): { start: Date; end: Date } | null {
+  if (items.length === 0) return null;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    min = Math.min(min, item.start.getTime());
+    max = Math.max(max, (item.end ?? item.start).getTime());
+  }
+  if (max - min < 7 * DAY_MS) {
+    min -= 3 * DAY_MS;
+    max += 3 * DAY_MS;
+  }
+  const usable = Math.max(widthPx - LABEL_ROOM_PX - EDGE_ROOM_PX, widthPx / 3);
+  const msPerPx = (max - min) / usable;
+  return { start: new Date(min - EDGE_ROOM_PX * msPerPx), end: new Date(max + LABEL_ROOM_PX * msPerPx) };
+}
