@@ -26,10 +26,13 @@ export interface WorkerBatchOptions {
 
 /** The worker to start: the bundled script, or the TypeScript source behind a small tsx bootstrap. */
 export function locateBatchWorker(workerUrl?: URL): { script: string | URL; eval: boolean } {
-  const url = workerUrl ?? new URL('./batch-worker.js', import.meta.url);
+  // File names in variables: Vite rewrites `new URL('<literal>', import.meta.url)` into an asset.
+  const bundledName = './batch-worker.js';
+  const sourceName = './batch-worker.ts';
+  const url = workerUrl ?? new URL(bundledName, import.meta.url);
   if (!url.pathname.endsWith('.ts') && existsSync(fileURLToPath(url))) return { script: url, eval: false };
   // From source (tests, tsx): a worker does not inherit tsx's loader, so it registers it first.
-  const source = workerUrl ?? new URL('./batch-worker.ts', import.meta.url);
+  const source = workerUrl ?? new URL(sourceName, import.meta.url);
   // The ESM build of tsx's API (the `import` condition of tsx/esm/api), found from its package root.
   const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const tsxApi = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;

@@ -4,6 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ArticleDraft } from '../../preload/api';
 import { UserError } from '../errors';
 import { decodeHtml, HTML_EXTENSIONS, parseHtmlArticle } from './html';
@@ -42,7 +43,7 @@ const userDate = (options: IngestOptions) =>
   options.publishedAt ? { publishedAt: options.publishedAt } : {};
 
 async function ingestUrl(address: string, options: IngestOptions): Promise<ArticleDraft> {
-  if (/^file:\/\//i.test(address)) return ingestFile(new URL(address).pathname, options);
+  if (/^file:\/\//i.test(address)) return ingestFile(fileURLToPath(address), options);
   const page = await fetchArticlePage(address, options);
   if (page.kind === 'text') {
     return draftArticle({ text: page.body, url: page.url, ...userDate(options) }, { today: options.today });
