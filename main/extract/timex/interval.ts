@@ -53,15 +53,23 @@ function timexYear(text: string): number {
   return text.startsWith('BC') ? 1 - Number(text.slice(2)) : Number(text);
 }
 
+const Y = '(BC\\d{4}|\\d{4})';
+const DAY_VALUE = new RegExp(
+  `^${Y}-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})|T(\\d{2})|T(MO|MI|AF|EV|NI|DT))?$`,
+);
+const MONTH_VALUE = new RegExp(`^${Y}-(\\d{2})$`);
+const QUARTER_VALUE = new RegExp(`^${Y}-Q([1-4])$`);
+const HALF_VALUE = new RegExp(`^${Y}-H([12])$`);
+const SEASON_VALUE = new RegExp(`^${Y}-(SP|SU|FA|WI)$`);
+const WEEK_VALUE = new RegExp(`^${Y}-W(\\d{2})(-WE)?$`);
+const YEAR_VALUE = new RegExp(`^${Y}$`);
+
 export function placeValue(value: string, referenceDate?: CalendarDate): Placement | undefined {
   if (value === 'PRESENT_REF' && referenceDate) {
     const day = formatIsoDate(referenceDate);
     return { interval: { start: day, end: day }, precision: 'day' };
   }
-  const y = '(BC\\d{4}|\\d{4})';
-  let m = new RegExp(`^${y}-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})|T(\\d{2})|T(MO|MI|AF|EV|NI|DT))?$`).exec(
-    value,
-  );
+  let m = DAY_VALUE.exec(value);
   if (m) {
     const date: CalendarDate = { year: timexYear(m[1]), month: Number(m[2]), day: Number(m[3]) };
     const day = formatIsoDate(date);
@@ -81,18 +89,18 @@ export function placeValue(value: string, referenceDate?: CalendarDate): Placeme
     }
     return { interval: { start: day, end: day }, precision: 'day' };
   }
-  m = new RegExp(`^${y}-(\\d{2})$`).exec(value);
+  m = MONTH_VALUE.exec(value);
   if (m) return months(timexYear(m[1]), Number(m[2]), Number(m[2]), 'month');
-  m = new RegExp(`^${y}-Q([1-4])$`).exec(value);
+  m = QUARTER_VALUE.exec(value);
   if (m) return months(timexYear(m[1]), Number(m[2]) * 3 - 2, Number(m[2]) * 3, 'quarter');
-  m = new RegExp(`^${y}-H([12])$`).exec(value);
+  m = HALF_VALUE.exec(value);
   if (m) return months(timexYear(m[1]), m[2] === '1' ? 1 : 7, m[2] === '1' ? 6 : 12, 'quarter');
-  m = new RegExp(`^${y}-(SP|SU|FA|WI)$`).exec(value);
+  m = SEASON_VALUE.exec(value);
   if (m) {
     const [a, b] = SEASONS[m[2]];
     return months(timexYear(m[1]), a, b, 'season');
   }
-  m = new RegExp(`^${y}-W(\\d{2})(-WE)?$`).exec(value);
+  m = WEEK_VALUE.exec(value);
   if (m) {
     const monday = isoWeekStart(timexYear(m[1]), Number(m[2]));
     const first = m[3] ? addDays(monday, 5) : monday;
@@ -101,7 +109,7 @@ export function placeValue(value: string, referenceDate?: CalendarDate): Placeme
       precision: 'week',
     };
   }
-  m = new RegExp(`^${y}$`).exec(value);
+  m = YEAR_VALUE.exec(value);
   if (m) {
     const year = timexYear(m[1]);
     return years(year, year, 'year');

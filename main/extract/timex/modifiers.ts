@@ -5,18 +5,41 @@
 import type { Candidate } from './meaning';
 import { POSITION_MODIFIERS, QUANTITY_MODIFIERS } from './resources/en';
 
-function longestFirst(table: Record<string, string>): [RegExp, string][] {
-  return Object.keys(table)
-    .sort((a, b) => b.length - a.length)
+/**
+ * One regex per table, anchored at the end of the text before the expression: the alternation lists
+ * the longest phrases first, and the matched phrase is looked up again to find its mod.
+ */
+function endingPattern(table: Record<string, string>): { pattern: RegExp; lookup: Map<string, string> } {
+  const phrases = Object.keys(table).sort((a, b) => b.length - a.length);
+  const body = phrases
     .map((phrase) => {
-      const body = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-      const gap = phrase.endsWith('-') ? '' : '[\\s-]+';
-      return [new RegExp(`(?<![\\p{L}\\p{N}])${body}${gap}$`, 'iu'), table[phrase]];
-    });
+      const words = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+      return phrase.endsWith('-') ? words : `${words}[\\s-]+`;
+    })
+    .join('|');
+  const lookup = new Map(phrases.map((p) => [normalise(p), table[p]]));
+  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})$`, 'iu'), lookup };
 }
 
-const POSITION = longestFirst(POSITION_MODIFIERS);
-const QUANTITY = longestFirst(QUANTITY_MODIFIERS);
+function normalise(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/[\s-]+$/, '')
+    .replace(/\s+/g, ' ');
+}
+
+function matchEnding(
+  table: { pattern: RegExp; lookup: Map<string, string> },
+  before: string,
+): { length: number; mod: string } | null {
+  const m = table.pattern.exec(before);
+  if (!m) return null;
+  const mod = table.lookup.get(normalise(m[0])) ?? table.lookup.get(`${normalise(m[0])}-`);
+  return mod ? { length: m[0].length, mod } : null;
+}
+
+const POSITION = endingPattern(POSITION_MODIFIERS);
+const QUANTITY = endingPattern(QUANTITY_MODIFIERS);
 const EARLIER_LATER = /(?<![\p{L}\p{N}])(?:earlier|later)\s+$/iu;
 const SOMETIME = /(?<![\p{L}\p{N}])(?:sometime|some\s+time)\s+$/iu;
 const APPROX_DATE = /(?<![\p{L}\p{N}])(?:around|about|approximately|roughly)\s+$/iu;
@@ -27,6 +50,9 @@ const STARTS_WITH_AMOUNT =
 /** Extends each candidate over a modifier just before it, when the modifier fits its kind. */
 export function attachModifiers(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
+    // Every modifier ends with a space or a hyphen right before the expression.
+    const joint = text.charCodeAt(c.start - 1);
+    if (!(joint === 32 || joint === 45 || joint === 10 || joint === 9 || joint === 160)) return c;
     const before = text.slice(Math.max(0, c.start - 30), c.start);
     const spanText = text.slice(c.start, c.end);
     if (c.type === 'DATE' || c.type === 'TIME') {
@@ -40,21 +66,16 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
       if (approx && !STARTS_WITH_AMOUNT.test(spanText))
         return { ...c, start: c.start - approx[0].length, mod: 'APPROX' };
       if (c.meaning.kind !== 'fixed' || !/_REF$/.test(c.meaning.value)) {
-        for (const [re, mod] of POSITION) {
-          const m = re.exec(before);
-          if (m) {
-            // "later" only narrows day parts ("later this afternoon"), handled above.
-            if (/^later/i.test(m[0])) continue;
-            return { ...c, start: c.start - m[0].length, mod: c.mod ?? mod };
-          }
+        const m = matchEnding(POSITION, before);
+        // "later" only narrows day parts ("later this afternoon"), handled above.
+        if (m && !/^later/i.test(before.slice(before.length - m.length))) {
+          return { ...c, start: c.start - m.length, mod: c.mod ?? m.mod };
         }
       }
     }
     if ((c.type === 'DURATION' || /ago|earlier|later/i.test(spanText)) && STARTS_WITH_AMOUNT.test(spanText)) {
-      for (const [re, mod] of QUANTITY) {
-        const m = re.exec(before);
-        if (m) return { ...c, start: c.start - m[0].length, mod: c.mod ?? mod };
-      }
+      const m = matchEnding(QUANTITY, before);
+      if (m) return { ...c, start: c.start - m.length, mod: c.mod ?? m.mod };
     }
     return c;
   });
