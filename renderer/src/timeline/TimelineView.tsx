@@ -161,6 +161,7 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
       container.dataset.windowEnd = String(end.getTime());
       container.setAttribute('aria-description', `Showing ${dateToIsoDay(start)} to ${dateToIsoDay(end)}`);
     };
+    timeline.on('rangechange', publishWindow);
     timeline.on('rangechanged', publishWindow);
     timeline.on('select', (properties?: { items?: IdType[] }) => {
       const [first] = properties?.items ?? [];
