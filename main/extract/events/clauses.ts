@@ -6,7 +6,8 @@
 import { lexicon, lookupVerb } from './lexicon';
 import type { Token } from './tokens';
 
-export type ClauseKind = 'main' | 'relative' | 'complement' | 'coordinate' | 'subordinate';
+/** 'resumed': the main clause going on after an embedded relative ("the road, which opened in May, was safe"). */
+export type ClauseKind = 'main' | 'relative' | 'complement' | 'coordinate' | 'subordinate' | 'resumed';
 
 export interface Clause {
   /** Token indexes into the sentence's tokens, end exclusive. */
@@ -101,7 +102,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
   let from = 0;
   let kind: ClauseKind = 'main';
   for (let i = 1; i < tokens.length; i++) {
-    const next = breakKind(tokens, i);
+    const resumes: boolean = kind === 'relative' && tokens[i - 1].text === ',' && isFiniteVerb(tokens, i);
+    const next: ClauseKind | undefined = resumes ? 'resumed' : breakKind(tokens, i);
     if (!next) continue;
     // A comma before the break belongs to the earlier clause.
     clauses.push({ from, to: i, kind });
@@ -121,7 +123,8 @@ function mergeVerbless(tokens: readonly Token[], clauses: Clause[]): Clause[] {
   let i = 0;
   while (result.length > 1 && i < result.length) {
     const clause = result[i];
-    if (hasFiniteVerb(tokens, clause.from, clause.to)) {
+    // A verbless clause before a relative one is the noun it describes: it stays for the antecedent.
+    if (hasFiniteVerb(tokens, clause.from, clause.to) || result[i + 1]?.kind === 'relative') {
       i++;
       continue;
     }

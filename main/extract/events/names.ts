@@ -7,7 +7,7 @@ import { lexicon } from './lexicon';
 import type { Token } from './tokens';
 
 const isCapitalized = (token: Token): boolean => token.isWord && /^\p{Lu}/u.test(token.text);
-const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+const ROMAN = /^[IVXL]{1,6}$/;
 
 function isRoleWord(token: Token): boolean {
   return token.isWord && lexicon.roleNouns.has(token.text.toLowerCase().replace(/\.$/, ''));

@@ -224,6 +224,10 @@ function inheritedSubject(context: TitleContext, clauseIndex: number): Token[] {
   if (clause.kind === 'relative' && ['which', 'who', 'that'].includes(first)) {
     return antecedent(context.tokens, clause.from);
   }
+  if (clause.kind === 'resumed' && clauseIndex > 0) {
+    const relative = context.clauses[clauseIndex - 1];
+    return relative.kind === 'relative' ? antecedent(context.tokens, relative.from) : [];
+  }
   if (clause.kind === 'coordinate' && clauseIndex > 0) {
     const previous = context.clauses[clauseIndex - 1];
     const tokens = cleanClause(context, previous, false);

@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../../main/extract/events/build-events';
+import type { ExtractedEvent } from '../../../../preload/domain';
+import { day, month, type TimexSpec, tag, year } from './timex-fixture';
+
+const REF = '2025-03-12';
+
+function events(text: string, specs: TimexSpec[], referenceDate = REF): ExtractedEvent[] {
+  return buildEvents(text, tag(text, specs), { referenceDate });
+}
+
+describe('titles say who did what', () => {
+  it('drops the leading time adverbial, the attribution and the role words of names', () => {
+    const text =
+      'On Tuesday, Finance Minister Ana Ruiz signed a trade agreement with Chile, the ministry said.';
+    const [event] = events(text, [day('Tuesday', '2025-03-11')]);
+    expect(event.title).toBe('Ruiz signs trade agreement with Chile');
+    expect(event.start).toBe('2025-03-11');
+    expect(event.end).toBeUndefined();
+  });
+
+  it('writes a plural subject with a plural verb and keeps the object', () => {
+    const text = 'Last week, the two presidents held talks in Nairobi about the border dispute.';
+    const [event] = events(text, [
+      { phrase: 'Last week', value: '2025-W10', start: '2025-03-03', end: '2025-03-09', precision: 'week' },
+    ]);
+    expect(event.title).toBe('Two presidents hold talks in Nairobi about border dispute');
+    expect(event.precision).toBe('week');
+  });
+
+  it('takes the subject of a relative clause from the noun it hangs on', () => {
+    const text = 'Ministers praised the new coastal railway, which opened on March 1 after years of delays.';
+    const [event] = events(text, [day('March 1', '2025-03-01')]);
+    expect(event.title).toMatch(/^New coastal railway opens/);
+  });
+
+  it('reads the reported content, not the reporting verb', () => {
+    const text = 'The agency said on Monday that the satellite had reached its final orbit.';
+    const [event] = events(text, [day('Monday', '2025-03-10')]);
+    expect(event.title).toBe('Satellite reaches its final orbit');
+    expect(event.start).toBe('2025-03-10');
+  });
+
+  it('replaces "he" with the person named before', () => {
+    const text = 'Senator Mia Okoro has led the committee for years. He resigned from it on Friday.';
+    const [event] = events(text, [day('Friday', '2025-03-07')]);
+    expect(event.title).toBe('Okoro resigns from it');
+  });
+
+  it('keeps titles short and never ends them mid-word or on a preposition', () => {
+    const text =
+      'On Sunday, the regional water authority approved an extensive programme of repairs to the ageing reservoirs, pumping stations and pipelines of the northern valleys.';
+    const [event] = events(text, [day('Sunday', '2025-03-09')]);
+    expect(event.title.length).toBeLessThanOrEqual(70);
+    expect(text).toContain(event.title.split(' ').at(-1) ?? '');
+    expect(event.title).not.toMatch(/\b(of|to|the|and|a)$/);
+  });
+
+  it('makes a plan "to" + verb and a passive its participle', () => {
+    const planned = events('The orchestra will tour Japan in November.', [month('November', '2025-11', 30)]);
+    expect(planned[0].title).toBe('Orchestra to tour Japan');
+    const passive = events('The old bridge was demolished in 1998.', [year('1998', '1998')]);
+    expect(passive[0].title).toBe('Old bridge demolished');
+  });
+});
+
+describe('quote, description and source span', () => {
+  it('quotes the sentence and points at it in the article', () => {
+    const text = 'Storm hits coast\n\nHeavy rain began on Saturday. Roads were closed on Sunday.';
+    const result = events(text, [day('Saturday', '2025-03-08'), day('Sunday', '2025-03-09')]);
+    expect(result).toHaveLength(2);
+    for (const event of result) {
+      expect(text.slice(event.sourceStart, event.sourceEnd)).toBe(event.quote);
+      for (const expression of event.timexes) {
+        expect(expression.start).toBeGreaterThanOrEqual(event.sourceStart);
+        expect(expression.end).toBeLessThanOrEqual(event.sourceEnd);
+      }
+    }
+    expect(result[1].quote).toBe('Roads were closed on Sunday.');
+    expect(result[1].description).toBe('Roads were closed on Sunday');
+  });
+});
+
+describe('ranges', () => {
+  it('"from X to Y" and "between X and Y" span both dates', () => {
+    const [from] = events('The museum was closed from 2016 to 2019 for repairs.', [
+      year('2016', '2016'),
+      year('2019', '2019'),
+    ]);
+    expect([from.start, from.end]).toEqual(['2016-01-01', '2019-12-31']);
+    const [between] = events('The dam was built between 1931 and 1936.', [
+      year('1931', '1931'),
+      year('1936', '1936'),
+    ]);
+    expect([between.start, between.end]).toEqual(['1931-01-01', '1936-12-31']);
+  });
+
+  it('"X–Y" with a dash is a range', () => {
+    const [event] = events('The war of 1812–1815 reshaped the border.', [
+      year('1812', '1812'),
+      year('1815', '1815'),
+    ]);
+    expect([event.start, event.end]).toEqual(['1812-01-01', '1815-12-31']);
+  });
+
+  it('"began on X and will run throughout the year" ends with that year', () => {
+    const text = 'The festival season began on February 1 and will run throughout the year.';
+    const [event] = events(text, [day('February 1', '2025-02-01')]);
+    expect([event.start, event.end]).toEqual(['2025-02-01', '2025-12-31']);
+    expect(event.planned).toBe(false);
+  });
+
+  it('"started on X and will continue until Y" takes Y as the end', () => {
+    const text = 'The strike started on March 3 and will continue until March 20.';
+    const [event] = events(text, [day('March 3', '2025-03-03'), day('March 20', '2025-03-20')]);
+    expect([event.start, event.end]).toEqual(['2025-03-03', '2025-03-20']);
+  });
+
+  it('"since X" is open until the publication date', () => {
+    const [event] = events('Germany has imported more solar panels since 2019.', [year('2019', '2019')]);
+    expect([event.start, event.end]).toEqual(['2019-01-01', REF]);
+  });
+});
+
+describe('what is not an event', () => {
+  it('a duration, a set or "now" alone makes no event', () => {
+    const text = 'The talks lasted three weeks. The board meets every month. Prices are high now.';
+    const result = events(text, [
+      { phrase: 'three weeks', value: 'P3W', type: 'DURATION' },
+      { phrase: 'every month', value: 'P1M', type: 'SET' },
+      { phrase: 'now', value: 'PRESENT_REF', start: REF, end: REF, precision: 'day' },
+    ]);
+    expect(result).toEqual([]);
+  });
+
+  it('"recently" alone is no dated event', () => {
+    expect(
+      events('The mayor recently visited the port.', [{ phrase: 'recently', value: 'PAST_REF' }]),
+    ).toEqual([]);
+  });
+
+  it('two expressions naming one moment in one clause give one event', () => {
+    const text = 'The ferry sank on Friday, March 7, near the island.';
+    const result = events(text, [day('Friday', '2025-03-07'), day('March 7', '2025-03-07')]);
+    expect(result).toHaveLength(1);
+    const nested = events('Last month, in late February, the plant shut down.', [
+      month('Last month', '2025-02', 28),
+      {
+        phrase: 'late February',
+        value: '2025-02',
+        mod: 'END',
+        start: '2025-02-01',
+        end: '2025-02-28',
+        precision: 'month',
+      },
+    ]);
+    expect(nested).toHaveLength(1);
+  });
+
+  it('a date in the attribution of a quotation makes no event', () => {
+    const text = '“We will not give up,” the coach said at the time, before the final.';
+    expect(
+      events(text, [
+        {
+          phrase: 'at the time',
+          value: '2024-05',
+          start: '2024-05-01',
+          end: '2024-05-31',
+          precision: 'month',
+        },
+      ]),
+    ).toEqual([]);
+    const said = '“The harvest was poor,” the farmer told reporters on Monday.';
+    expect(events(said, [day('Monday', '2025-03-10')])).toEqual([]);
+  });
+
+  it('a date of saying gives way to the date of what was said', () => {
+    const text = 'The company said on Monday that its profit fell in 2024.';
+    const result = events(text, [day('Monday', '2025-03-10'), year('2024', '2024')]);
+    expect(result).toHaveLength(1);
+    expect(result[0].start).toBe('2024-01-01');
+    expect(result[0].title).toBe('Its profit falls');
+  });
+
+  it('two happenings in two clauses give two events', () => {
+    const text = 'The factory opened in 1972, and it closed in 2009.';
+    const result = events(text, [year('1972', '1972'), year('2009', '2009')]);
+    expect(result.map((event) => event.start)).toEqual(['1972-01-01', '2009-01-01']);
+  });
+});
+
+describe('flags', () => {
+  it('approximate for "around", "at some point in", "by the end of" and TIMEX3 mods', () => {
+    const around = events('The town was founded around 1850.', [year('1850', '1850')]);
+    expect(around[0].approximate).toBe(true);
+    const somePoint = events('The two firms could merge at some point in 2026.', [year('2026', '2026')]);
+    expect(somePoint[0].approximate).toBe(true);
+    const mod = events('Sales slowed in early 2024.', [
+      {
+        phrase: 'early 2024',
+        value: '2024',
+        mod: 'START',
+        start: '2024-01-01',
+        end: '2024-12-31',
+        precision: 'year',
+      },
+    ]);
+    expect(mod[0].approximate).toBe(true);
+    expect(mod[0].start).toBe('2024-01-01');
+    const exact = events('The team won the cup in 2019.', [year('2019', '2019')]);
+    expect(exact[0].approximate).toBe(false);
+  });
+
+  it('planned for "will", "plans to", "is expected to" and for dates after publication', () => {
+    const will = events('The leaders will meet in Rome this year.', [year('this year', '2025')]);
+    expect(will[0].planned).toBe(true);
+    const plans = events('The city plans to open a new library in 2025.', [year('2025', '2025')]);
+    expect(plans[0].planned).toBe(true);
+    const later = events('Voters go to the polls on April 6.', [day('April 6', '2025-04-06')]);
+    expect(later[0].planned).toBe(true);
+    const past = events('The leaders met in Rome in January.', [month('January', '2025-01', 31)]);
+    expect(past[0].planned).toBe(false);
+  });
+});
+
+describe('dates the tense contradicts', () => {
+  it('a yearless date after publication in a past-tense clause moves to the year before', () => {
+    const [event] = events('The law took effect on May 1.', [day('May 1', '2025-05-01')]);
+    expect(event.start).toBe('2024-05-01');
+  });
+
+  it('a date with its year is left as written', () => {
+    const [event] = events('The law took effect on May 1, 2025.', [day('May 1, 2025', '2025-05-01')]);
+    expect(event.start).toBe('2025-05-01');
+  });
+});
+
+describe('robustness to the tagger', () => {
+  it('ignores expressions outside the text, inverted intervals and overlaps', () => {
+    const text = 'The vote took place on Monday.';
+    const result = buildEvents(
+      text,
+      [
+        {
+          start: 50,
+          end: 60,
+          text: 'x',
+          type: 'DATE',
+          value: '2025-01-01',
+          interval: { start: '2025-01-01', end: '2025-01-01' },
+        },
+        {
+          start: 23,
+          end: 29,
+          text: 'Monday',
+          type: 'DATE',
+          value: 'bad',
+          interval: { start: '2025-03-10', end: '2025-03-01' },
+        },
+        {
+          start: 20,
+          end: 29,
+          text: 'on Monday',
+          type: 'DATE',
+          value: '2025-03-10',
+          interval: { start: '2025-03-10', end: '2025-03-10' },
+        },
+      ],
+      { referenceDate: REF },
+    );
+    expect(result).toHaveLength(1);
+    expect(result[0].start).toBe('2025-03-10');
+  });
+});
+
+describe('embedded clauses', () => {
+  it('a main clause resumed after a relative one keeps its subject', () => {
+    const text = 'The tunnel, which opened in 1994, was closed in 2021.';
+    const result = events(text, [year('1994', '1994'), year('2021', '2021')]);
+    expect(result.map((event) => event.title)).toEqual(['Tunnel opens', 'Tunnel closed']);
+  });
+});

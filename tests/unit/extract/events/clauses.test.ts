@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isFiniteVerb, splitClauses } from '../../../../main/extract/events/clauses';
+import { joinTokens, tokenize } from '../../../../main/extract/events/tokens';
+
+function clauses(text: string): string[] {
+  const tokens = tokenize(text);
+  return splitClauses(tokens).map((clause) => joinTokens(tokens.slice(clause.from, clause.to)));
+}
+
+describe('splitClauses', () => {
+  it('keeps a fronted time adverbial with its clause', () => {
+    expect(clauses('Last year, the port handled more cargo.')).toEqual([
+      'Last year, the port handled more cargo.',
+    ]);
+  });
+
+  it('breaks at relative words, "that" complements and "and" + verb', () => {
+    expect(clauses('The mayor said that the road, which opened in May, was safe.')).toEqual([
+      'The mayor said',
+      'that the road,',
+      'which opened in May,',
+      'was safe.',
+    ]);
+    expect(clauses('Officials said that the dam would hold.')).toEqual([
+      'Officials said',
+      'that the dam would hold.',
+    ]);
+    expect(clauses('The plant opened in 1990 and closed in 2012.')).toEqual([
+      'The plant opened in 1990',
+      'and closed in 2012.',
+    ]);
+  });
+
+  it('does not break a list of nouns joined by "and"', () => {
+    expect(clauses('Trade, tourism, and energy grew in 2023.')).toHaveLength(1);
+  });
+});
+
+describe('isFiniteVerb', () => {
+  it('tells verbs from nouns by their neighbours', () => {
+    const tokens = tokenize('The planned talks ended after the call.');
+    const finite = tokens.filter((_, index) => isFiniteVerb(tokens, index)).map((token) => token.text);
+    expect(finite).toEqual(['ended']);
+  });
+
+  it('accepts an unknown regular past after a noun', () => {
+    const tokens = tokenize('The storm flattened the crops.');
+    expect(isFiniteVerb(tokens, 2)).toBe(true);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildHappenings, moreSpecific, nests } from '../../../../main/extract/events/ranges';
+import { day, tag, year } from './timex-fixture';
+
+const REF = '2024-05-20';
+
+function happenings(text: string, specs: Parameters<typeof tag>[1]) {
+  return buildHappenings(text, { start: 0, end: text.length }, tag(text, specs), REF);
+}
+
+describe('buildHappenings', () => {
+  it('joins "from X through Y" and "X until Y"', () => {
+    const [joined] = happenings('Roadworks run from June 3 through June 9.', [
+      day('June 3', '2024-06-03'),
+      day('June 9', '2024-06-09'),
+    ]);
+    expect([joined.start, joined.end]).toEqual(['2024-06-03', '2024-06-09']);
+  });
+
+  it('joins amounts written between the dates: "from $2bn in 2019 to $5bn in 2023"', () => {
+    const [joined] = happenings('Exports grew from $2bn in 2019 to $5bn in 2023.', [
+      year('2019', '2019'),
+      year('2023', '2023'),
+    ]);
+    expect([joined.start, joined.end]).toEqual(['2019-01-01', '2023-12-31']);
+  });
+
+  it('does not join two dates of two happenings', () => {
+    const result = happenings('He was born in 1950 and died in 2010.', [
+      year('1950', '1950'),
+      year('2010', '2010'),
+    ]);
+    expect(result.map((h) => h.end)).toEqual([undefined, undefined]);
+  });
+
+  it('does not make a range that ends before it starts', () => {
+    const result = happenings('Results from 2020 to 2018 were mixed.', [
+      year('2020', '2020'),
+      year('2018', '2018'),
+    ]);
+    expect(result).toHaveLength(2);
+  });
+
+  it('"since" a date after publication is no open range', () => {
+    const [result] = happenings('Since 2030, nothing.', [year('2030', '2030')]);
+    expect(result.end).toBeUndefined();
+  });
+
+  it('an expression whose interval is wider than its precision is a range itself', () => {
+    const [result] = happenings('The 2019-2021 season', [
+      { phrase: '2019-2021', value: '2019', start: '2019-01-01', end: '2021-12-31', precision: 'year' },
+    ]);
+    expect(result.end).toBe('2021-12-31');
+  });
+
+  it('infers a precision from the value when the tagger gives none', () => {
+    const [result] = happenings('In March 2021 it rained.', [
+      { phrase: 'March 2021', value: '2021-03', start: '2021-03-01', end: '2021-03-31' },
+    ]);
+    expect(result.precision).toBe('month');
+  });
+});
+
+describe('nests and moreSpecific', () => {
+  it('prefers the finer of two nested dates', () => {
+    const text = 'In 2023, on May 4, the law passed.';
+    const [outer, inner] = happenings(text, [year('2023', '2023'), day('May 4', '2023-05-04')]);
+    expect(nests(outer, inner)).toBe(true);
+    expect(moreSpecific(outer, inner).start).toBe('2023-05-04');
+  });
+});
