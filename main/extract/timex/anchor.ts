@@ -79,7 +79,7 @@ function narrativeFrom(value: string): NarrativeDate | null {
  * not move to them.
  */
 function isComparison(m: Meaning): boolean {
-  if (m.kind === 'reportingQuarter') return m.yearOffset !== 0;
+  if (m.kind === 'reportingQuarter') return m.yearOffset !== 0 || m.year !== undefined;
   return m.kind === 'shift' && m.unit === 'year' && m.offset < 0;
 }
 

@@ -28,20 +28,32 @@ function clauseAround(text: string, start: number, end: number): { left: string;
   return { left, right };
 }
 
-function nearest(re: RegExp, left: string, right: string): number {
+/** Distance from the expression to the nearest marker on its left, then (if none) on its right. */
+function nearestLeft(re: RegExp, left: string): number {
   let best = Number.POSITIVE_INFINITY;
   re.lastIndex = 0;
   for (let m = re.exec(left); m; m = re.exec(left)) best = Math.min(best, left.length - m.index);
-  re.lastIndex = 0;
-  const r = re.exec(right);
-  if (r) best = Math.min(best, r.index + 1);
   return best;
 }
 
+function nearestRight(re: RegExp, right: string): number {
+  re.lastIndex = 0;
+  const r = re.exec(right);
+  return r ? r.index + 1 : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The verb that governs a time adverbial usually comes before it ("will travel on Friday", "was
+ * arrested Friday"), so the left side of the sentence decides; the right side only when the
+ * adverbial opens the sentence ("On Friday, police arrested ...").
+ */
 export function clauseTense(text: string, start: number, end: number): Tense {
   const { left, right } = clauseAround(text, start, end);
-  const future = nearest(FUTURE, left, right);
-  const past = nearest(PAST, left, right);
-  if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return 'present';
-  return future < past ? 'future' : 'past';
+  const futureLeft = nearestLeft(FUTURE, left);
+  const pastLeft = nearestLeft(PAST, left);
+  if (futureLeft !== pastLeft) return futureLeft < pastLeft ? 'future' : 'past';
+  const futureRight = nearestRight(FUTURE, right);
+  const pastRight = nearestRight(PAST, right);
+  if (futureRight === pastRight) return 'present';
+  return futureRight < pastRight ? 'future' : 'past';
 }

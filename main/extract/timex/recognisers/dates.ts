@@ -84,8 +84,12 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "Aug. 7", "Friday, Oct. 23", "March eighth": the year comes from the anchor and the tense
     name: 'month-day',
-    pattern: wordPattern(`${WD}(${MONTH})\\s*(${DAY_OF_MONTH})(?![:.,]?\\d)`),
+    pattern: wordPattern(
+      `${WD}(?:(last|next|this\\s+past|this\\s+coming)\\s+)?(${MONTH})\\s*(${DAY_OF_MONTH})(?![:.,]?\\d)`,
+    ),
     build(m) {
+      const relationWord = m[2]?.toLowerCase();
+      m.splice(2, 1);
       const month = monthNumber(m[2]);
       const day = dayValue(m[3]);
       if (!month || !day || !plausibleMonth(m[2]) || day > daysInMonth(2000, month)) return null;
@@ -94,7 +98,8 @@ export const dateRecognisers: Recogniser[] = [
         if (!/[.]$/.test(m[2])) return null;
       }
       const weekday = m[1] ? weekdayNumber(m[1]) : undefined;
-      return { type: 'DATE', meaning: { kind: 'partial', month, day, relation: 'tense', weekday } };
+      const relation = !relationWord ? 'tense' : /last|past/.test(relationWord) ? 'last' : 'next';
+      return { type: 'DATE', meaning: { kind: 'partial', month, day, relation, weekday } };
     },
   },
   {

@@ -95,7 +95,7 @@ export const timeRecognisers: Recogniser[] = [
     // "mid-afternoon yesterday", "late Friday night" is handled by the weekday rule plus a modifier
     name: 'part-of-day-with-day',
     pattern: wordPattern(
-      `(?:(early|late|mid)[-\\s]?)?(${PART_OF_DAY})\\s+(?:of\\s+)?(${WEEKDAY}|yesterday|today|tomorrow)`,
+      `(?:(early|late|mid)[-\\s]?)?(${PART_OF_DAY})\\s+(${WEEKDAY}|yesterday|today|tomorrow)`,
     ),
     build(m) {
       const code = partOfDayCode(m[2]);
