@@ -113,8 +113,9 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   const published = publishedDateFromDocument(document);
   const canonicalUrl = findCanonicalUrl(document);
   const metaTitle = metaContent(document, 'og:title') ?? metaContent(document, 'twitter:title');
-  const headline = document.querySelector('article h1') ?? document.querySelector('h1');
-  const headlineText = collapse(headline?.textContent ?? '');
+  // An <h1> outside the article is often the site's logo, so it only comes after the page's own titles.
+  const articleHeadline = collapse(document.querySelector('article h1')?.textContent ?? '');
+  const anyHeadline = collapse(document.querySelector('h1')?.textContent ?? '');
 
   removeFurniture(document);
   // Readability's types name the browser's DOM; linkedom's document is that DOM in Node.
@@ -124,11 +125,17 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   }).parse();
   let text = parsed?.content ? blockText(parsed.content) : '';
   if (text.trim() === '' && document.body) text = blockText(document.body);
-  // Readability sometimes keeps the headline as the first paragraph; the title is stored apart.
-  if (headlineText && text.startsWith(headlineText)) text = text.slice(headlineText.length).trimStart();
-
   const title =
-    headlineText || collapse(metaTitle ?? '') || collapse(parsed?.title ?? '') || collapse(document.title);
+    articleHeadline ||
+    collapse(metaTitle ?? '') ||
+    collapse(parsed?.title ?? '') ||
+    anyHeadline ||
+    collapse(document.title);
+  // Readability sometimes keeps the headline as the first paragraph; the title is stored apart.
+  for (const heading of [title, articleHeadline, anyHeadline]) {
+    if (heading && (text === heading || text.startsWith(`${heading}\n`)))
+      text = text.slice(heading.length).trimStart();
+  }
   return {
     title,
     text,

@@ -19,6 +19,15 @@
  * Publication date order: the user's → JSON-LD → meta → <time> in the article header → dateline in
  * the opening paragraph → `Published:` line → today (see published-date.ts).
  */
+export {
+  type BatchFailure,
+  type BatchItem,
+  type BatchOptions,
+  type BatchProgress,
+  type BatchResult,
+  ingestBatch,
+} from './batch';
+export { runIngestWorker, type WorkerBatchOptions } from './batch-in-worker';
 export { findDuplicate, normaliseUrl } from './duplicates';
 export { ARTICLE_EXTENSIONS, expandSources, isArticleFile, listArticleFiles } from './folder';
 export { HTML_EXTENSIONS, parseHtmlArticle } from './html';

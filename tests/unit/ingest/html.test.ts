@@ -121,3 +121,23 @@ describe('decodeHtml', () => {
     expect(decodeHtml(Buffer.from('café'), 'no-such-charset')).toBe('café');
   });
 });
+
+describe('titles', () => {
+  const paragraphs =
+    '<p>Floods hit the city on Monday after three days of rain, and the river rose faster than at any time since records began.</p>'.repeat(
+      3,
+    );
+
+  it('prefers the article headline over a site logo in an <h1>', () => {
+    const html = `<html><head><meta property="og:title" content="Floods hit the city"></head><body>
+      <header><h1>The Valley Gazette</h1></header><div class="story"><h2>Floods hit the city</h2>${paragraphs}</div></body></html>`;
+    expect(parseHtmlArticle(html).title).toBe('Floods hit the city');
+  });
+
+  it('drops the headline from the text only when it stands alone as a paragraph', () => {
+    const html = `<html><body><article><h1>Floods</h1>${paragraphs}</article></body></html>`;
+    const { title, text } = parseHtmlArticle(html);
+    expect(title).toBe('Floods');
+    expect(text.startsWith('Floods hit the city on Monday')).toBe(true);
+  });
+});
