@@ -137,6 +137,8 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
       },
       height: '100%',
       stack: true,
+      // Many lanes: a scrollbar beside the lane labels (the wheel stays for zooming).
+      verticalScroll: true,
       selectable: true,
       showCurrentTime: false,
       zoomable: true,
@@ -196,9 +198,14 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
     const itemIds = new Set(model.items.map((i) => i.id));
     items.remove(items.getIds().filter((id) => !itemIds.has(String(id))));
     items.update(model.items.map((item) => toDataItem(item, laneIndex)));
+    // vis-timeline only puts items on screen that are in view; this says how many there are in all.
+    if (containerRef.current) containerRef.current.dataset.items = String(items.length);
 
     // First items (samples loaded, first import): show them all.
-    if (!hadItems && items.length > 0 && timeline) fitAll(false);
+    // Wait for vis-timeline to lay out the new lane labels: the fit depends on the width left for items.
+    if (!hadItems && items.length > 0 && timeline) {
+      requestAnimationFrame(() => requestAnimationFrame(() => fitAll(false)));
+    }
   }, [model, laneIndex]);
 
   useEffect(() => {
