@@ -146,10 +146,15 @@ function inFurniture(element: DomElement): boolean {
  * comment timestamps are not.
  */
 export function publishedDateFromTimeElement(document: DomDocument): PublishedDate | undefined {
-  const headline = document.querySelector('article h1') ?? document.querySelector('h1');
-  const headers = all(document, 'header').filter(
-    (header) => header.parentElement?.closest('article, main') || (headline && header.contains(headline)),
-  );
+  const articleHeadline = document.querySelector('article h1');
+  const anyHeadline = document.querySelector('h1');
+  const headers = all(document, 'header').filter((header) => {
+    if (header.parentElement?.closest('article, main')) return true;
+    if (articleHeadline) return header.contains(articleHeadline);
+    // Without an <article>, a header holding the <h1> counts, unless it is the site's masthead
+    // (with the navigation), whose <h1> is the logo and whose date is today's.
+    return anyHeadline !== null && header.contains(anyHeadline) && header.querySelector('nav') === null;
+  });
   const candidates = [
     ...all(document, 'time[itemprop="datePublished"], time[pubdate]'),
     ...headers.flatMap((header) => all(header, 'time[datetime]')),

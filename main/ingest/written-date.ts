@@ -36,6 +36,8 @@ const DAY_MONTH_YEAR = new RegExp(
 const ISO_PREFIX = /^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])/;
 const COMPACT_ISO = /^\s*(\d{4})(\d{2})(\d{2})(?:T|$)/;
 const SLASHED_ISO = /^\s*(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/;
+/** 16.01.2024, as German and other European sites write it (day first, never ambiguous with dots). */
+const DOTTED_DAY_FIRST = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 
 /** A date found in free text; `year` is absent for "Jan. 16". */
 export interface WrittenDate {
@@ -106,6 +108,8 @@ export function calendarDateOf(value: string): string | undefined {
     const match = pattern.exec(trimmed);
     if (match) return isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
   }
+  const dotted = DOTTED_DAY_FIRST.exec(trimmed);
+  if (dotted) return isoDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   // Only short values: a written date must be the value itself, not somewhere in a sentence.
   if (trimmed.length > 60) return undefined;
   const written = findWrittenDate(trimmed);

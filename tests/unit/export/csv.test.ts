@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, toCsv } from '../../../main/export/csv';
 import { timeline } from './csv-and-ics-timeline';
@@ -89,5 +90,23 @@ describe('CSV export', () => {
 
   it('exports an empty timeline as just the header', () => {
     expect(toCsv({ ...timeline, events: [] })).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
+  });
+});
+
+describe('quoting, for any text', () => {
+  it('every field reads back exactly (bar the formula guard)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 80 }),
+        fc.string({ maxLength: 80 }),
+        (title, quote) => {
+          const doc = { ...timeline, events: [{ ...timeline.events[0], title, quote }] };
+          const [, row] = parseCsv(toCsv(doc).slice(1));
+          const guard = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+          expect(row[CSV_COLUMNS.indexOf('title')]).toBe(guard(title));
+          expect(row[CSV_COLUMNS.indexOf('quote')]).toBe(guard(quote));
+        },
+      ),
+    );
   });
 });

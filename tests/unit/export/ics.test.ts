@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { addDays, endOfPeriod, escapeText, foldLine, toIcs } from '../../../main/export/ics';
@@ -104,5 +105,38 @@ describe('date helpers', () => {
     expect(endOfPeriod('2024-11-01', 'quarter')).toBe('2025-01-31');
     expect(endOfPeriod('1990-01-01', 'decade')).toBe('1999-12-31');
     expect(endOfPeriod('2024-01-15', 'week')).toBe('2024-01-21');
+  });
+});
+
+describe('folding and escaping, for any text', () => {
+  it('folded lines unfold to the original, each at most 75 octets, no character split', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (value) => {
+        const line = `DESCRIPTION:${escapeText(value)}`;
+        const folded = foldLine(line);
+        expect(folded.split('\r\n ').join('')).toBe(line);
+        for (const piece of folded.split('\r\n'))
+          expect(Buffer.byteLength(piece, 'utf8')).toBeLessThanOrEqual(75);
+        expect(escapeText(value)).not.toMatch(/[\r\n]/);
+      }),
+    );
+  });
+
+  it('any title reads back through node-ical as written', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .string({ unit: 'grapheme', minLength: 1, maxLength: 120 })
+          .filter((s) => s.trim() === s && !/[\r\n]/.test(s)),
+        (title) => {
+          const doc = { ...timeline, events: [{ ...timeline.events[0], title, approximate: false }] };
+          const [vevent] = Object.values(ical.sync.parseICS(toIcs(doc, now).text)).filter(
+            (c): c is VEvent => c?.type === 'VEVENT',
+          );
+          expect(value(vevent.summary)).toBe(title);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -90,6 +90,25 @@ describe('<time> in the article header', () => {
   });
 });
 
+describe('a masthead is not the article header', () => {
+  it('ignores the date in a site header whose <h1> is the logo, next to the navigation', () => {
+    const doc = page(
+      '',
+      `<header><h1>The Valley Gazette</h1><time datetime="2026-11-24">Today</time><nav><a href="/">Home</a></nav></header>
+       <div class="story"><h2>Floods</h2><p>Text</p></div>`,
+    );
+    expect(publishedDateFromTimeElement(doc)).toBeUndefined();
+  });
+
+  it('accepts a header holding the headline when the page has no <article>', () => {
+    const doc = page(
+      '',
+      '<div><header><h1>Floods</h1><time datetime="2022-02-02">2 Feb</time></header><p>Text</p></div>',
+    );
+    expect(publishedDateFromTimeElement(doc)?.date).toBe('2022-02-02');
+  });
+});
+
 describe('publishedDateFromDocument', () => {
   it('ranks JSON-LD over meta over <time>', () => {
     const body = '<article><header><h1>T</h1><time datetime="2020-03-03">x</time></header></article>';

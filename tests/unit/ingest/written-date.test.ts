@@ -11,6 +11,7 @@ describe('calendarDateOf', () => {
   it('reads compact, slashed and written dates', () => {
     expect(calendarDateOf('20230708')).toBe('2023-07-08');
     expect(calendarDateOf('2023/7/8')).toBe('2023-07-08');
+    expect(calendarDateOf('16.01.2024, 08:15')).toBe('2024-01-16');
     expect(calendarDateOf('January 16, 2024')).toBe('2024-01-16');
     expect(calendarDateOf('Tue, 16 Jan 2024 02:00:00 GMT')).toBe('2024-01-16');
   });
