@@ -4,31 +4,41 @@ import { NUMBER, UNIT, VAGUE, wordPattern } from '../patterns';
 import { type CalendarUnit, DURATION_LETTER } from '../resources/en';
 import { type Recogniser, wordsBefore } from './types';
 
-/** A TIMEX3 duration value; fractions move to the next smaller unit (1.5 years = P18M). */
+/** The next smaller unit and how many of it make one (for fractions: 2.5 years = P2Y6M). */
+const SMALLER: Partial<Record<CalendarUnit, [CalendarUnit, number]>> = {
+  year: ['month', 12],
+  month: ['day', 30],
+  week: ['day', 7],
+  day: ['hour', 24],
+  hour: ['minute', 60],
+  minute: ['second', 60],
+};
+
+/** A TIMEX3 duration value: P3W, PT5H30M, P2Y6M; decades and centuries in years; X when vague. */
 export function durationValue(amount: number | 'X', unit: CalendarUnit): string {
   const spec = DURATION_LETTER[unit];
   if (amount === 'X') return `P${spec.time ? 'T' : ''}X${spec.letter}`;
   let n = amount * spec.factor;
-  let u = unit;
+  let u: CalendarUnit = unit === 'decade' || unit === 'century' || unit === 'millennium' ? 'year' : unit;
+  if (unit === 'half') u = 'month';
+  let rest = '';
   if (!Number.isInteger(n)) {
-    const smaller: Partial<Record<CalendarUnit, [CalendarUnit, number]>> = {
-      year: ['month', 12],
-      decade: ['year', 10],
-      century: ['year', 100],
-      month: ['day', 30],
-      week: ['day', 7],
-      day: ['hour', 24],
-      hour: ['minute', 60],
-      minute: ['second', 60],
-    };
-    const next = smaller[u];
+    const next = SMALLER[u];
     if (next) {
-      n = Math.round(n * next[1] * 1000) / 1000;
-      u = next[0];
+      const whole = Math.floor(n);
+      const part = Math.round((n - whole) * next[1]);
+      const ns = DURATION_LETTER[next[0]];
+      if (whole === 0) {
+        n = part;
+        u = next[0];
+      } else {
+        n = whole;
+        rest = `${ns.time && !DURATION_LETTER[u].time ? 'T' : ''}${part}${ns.letter}`;
+      }
     }
   }
   const s = DURATION_LETTER[u];
-  return `P${s.time ? 'T' : ''}${n}${s.letter}`;
+  return `P${s.time ? 'T' : ''}${n}${s.letter}${rest}`;
 }
 
 const DURATION_LEAD =

@@ -6,6 +6,7 @@ import { numberValue, partOfDayCode, unitOf, weekdayNumber } from '../lexicon';
 import type { Meaning, Relation } from '../meaning';
 import { NUMBER, PART_OF_DAY, VAGUE, WEEKDAY, wordPattern } from '../patterns';
 import { AMBIGUOUS_WEEKDAYS, type CalendarUnit } from '../resources/en';
+import { durationValue } from './durations';
 import type { Recognised, Recogniser } from './types';
 
 const CALENDAR_UNIT = '(?:day|week|weekend|month|quarter|year|decade|century)';
@@ -64,7 +65,7 @@ export const relativeRecognisers: Recogniser[] = [
       if (word === 'past') {
         return {
           type: 'DURATION',
-          meaning: { kind: 'fixed', value: unit === 'weekend' ? 'P2D' : `P1${letter(unit)}` },
+          meaning: { kind: 'fixed', value: unit === 'weekend' ? 'P2D' : durationValue(1, unit) },
         };
       }
       const table: Record<string, [number, 'dct' | 'narrative']> = {
@@ -189,25 +190,6 @@ export const relativeRecognisers: Recogniser[] = [
     },
   },
 ];
-
-function letter(unit: CalendarUnit): string {
-  const letters: Record<CalendarUnit, string> = {
-    second: 'S',
-    minute: 'M',
-    hour: 'H',
-    day: 'D',
-    week: 'W',
-    weekend: 'WE',
-    month: 'M',
-    quarter: 'Q',
-    half: 'M',
-    year: 'Y',
-    decade: 'E',
-    century: 'C',
-    millennium: 'L',
-  };
-  return unit === 'minute' || unit === 'hour' || unit === 'second' ? `T${letters[unit]}` : letters[unit];
-}
 
 /** Shifts below a day are done at day granularity; decades and centuries in years. */
 function unitSteps(unit: CalendarUnit, n: number): { unit: CalendarUnit; n: number } {
