@@ -15,7 +15,7 @@ import {
   type TimelineOptions,
 } from 'vis-timeline/peer';
 import { dateToIsoDay, displayYear } from '../dates/iso-dates';
-import { fitWindow } from './fit-window';
+import { fitWindow, revealWindow } from './fit-window';
 import { laneClass } from './lane-colors';
 import type { ItemModel, LaneModel, TimelineModel } from './timeline-model';
 
@@ -117,12 +117,22 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
     if (timeline && range) timeline.setWindow(range.start, range.end, { animation: animate });
   };
 
+  const revealItem = (id: string) => {
+    const timeline = timelineRef.current;
+    const item = modelsRef.current.get(id);
+    if (!timeline || !item) return;
+    const range = revealWindow(item, timeline.getWindow());
+    if (range)
+      timeline.setWindow(range.start, range.end, {
+        animation: { duration: 350, easingFunction: 'easeInOutQuad' },
+      });
+  };
+
   useImperativeHandle(ref, () => ({
     zoomIn: () => timelineRef.current?.zoomIn(0.5),
     zoomOut: () => timelineRef.current?.zoomOut(0.5),
     fit: () => fitAll(true),
-    reveal: (id: string) =>
-      timelineRef.current?.focus(id, { animation: { duration: 300, easingFunction: 'easeInOutQuad' } }),
+    reveal: (id: string) => revealItem(id),
   }));
 
   useEffect(() => {
@@ -144,7 +154,7 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
       zoomable: true,
       zoomMin: DAY_MS,
       orientation: { axis: 'top', item: 'top' },
-      margin: { item: { horizontal: 10, vertical: 8 }, axis: 12 },
+      margin: { item: { horizontal: 10, vertical: 5 }, axis: 10 },
       groupOrder: 'order',
       align: 'auto',
       template: (item: { id?: IdType }) => {

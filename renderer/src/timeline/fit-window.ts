@@ -25,3 +25,25 @@ export function fitWindow(items: ItemModel[], widthPx: number): { start: Date; e
   const msPerPx = (max - min) / usable;
   return { start: new Date(min - EDGE_ROOM_PX * msPerPx), end: new Date(max + LABEL_ROOM_PX * msPerPx) };
 }
+
+/**
+ * Where to move so that an item picked in the list is in view, with room for its label: zoomed in
+ * when the window is far wider than the item, only moved when the item is off to the side, null when
+ * it is already well in view.
+ */
+export function revealWindow(
+  item: ItemModel,
+  current: { start: Date; end: Date },
+): { start: Date; end: Date } | null {
+  const start = item.start.getTime();
+  const end = (item.end ?? item.start).getTime();
+  const windowStart = current.start.getTime();
+  const windowEnd = current.end.getTime();
+  const span = windowEnd - windowStart;
+  const wanted = Math.max((end - start) * 2, 180 * DAY_MS);
+  const nextSpan = span > wanted * 4 ? wanted : span;
+  const inView = start >= windowStart && end <= windowEnd - span * 0.3;
+  if (nextSpan === span && inView) return null;
+  const nextStart = start - nextSpan * 0.3;
+  return { start: new Date(nextStart), end: new Date(nextStart + nextSpan) };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineDocument, TimelineEvent } from '../../../preload/domain';
-import { fitWindow } from '../../../renderer/src/timeline/fit-window';
+import { fitWindow, revealWindow } from '../../../renderer/src/timeline/fit-window';
 import {
   buildTimelineModel,
   itemKind,
@@ -100,5 +100,20 @@ describe('timeline model', () => {
     expect(lastPx).toBeLessThanOrEqual(1000 - 280 + 1);
     expect(range.start.getTime()).toBeLessThan(model.items[0].start.getTime());
     expect(fitWindow([], 1000)).toBeNull();
+  });
+
+  it('zooms in on an item picked from far away and leaves one already in view alone', () => {
+    const [item] = buildTimelineModel({
+      version: 1,
+      articles: [],
+      events: [event({ id: 'a', start: '2024-01-15' })],
+      tags: [],
+    }).items;
+    const millennia = { start: new Date(Date.UTC(-100, 0, 1)), end: new Date(Date.UTC(3000, 0, 1)) };
+    const zoomed = revealWindow(item, millennia)!;
+    expect(zoomed.end.getTime() - zoomed.start.getTime()).toBe(180 * 86_400_000);
+    expect(zoomed.start.getTime()).toBeLessThan(item.start.getTime());
+    const nearby = { start: new Date(Date.UTC(2023, 11, 1)), end: new Date(Date.UTC(2024, 5, 1)) };
+    expect(revealWindow(item, nearby)).toBeNull();
   });
 });
