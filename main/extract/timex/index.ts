@@ -38,6 +38,22 @@ function looksBinary(text: string): boolean {
   return control / sample.length > 0.1;
 }
 
+/** Unit words capitalised inside running text name a title ("60 Minutes", ABC's "This Week"). */
+const TITLE_UNIT = /(?<!^)\b(?:Minutes|Hours|Week|Weeks|Month|Months|Years|Days|Decade|Century)\b/;
+
+function looksLikeTitle(text: string, c: Candidate): boolean {
+  if (c.rule === 'holiday') return false;
+  const span = text.slice(c.start, c.end);
+  if (!/[A-Z]/.test(span.slice(1)) || span === span.toUpperCase()) return false;
+  const unit =
+    TITLE_UNIT.exec(span) ?? (/^(?:Minutes|Hours|Week|Weeks|Months|Years|Days)\b/.test(span) ? [span] : null);
+  if (!unit) return false;
+  // A whole line in capitals is a headline, not a title.
+  const lineStart = text.lastIndexOf('\n', c.start) + 1;
+  const line = text.slice(lineStart, Math.min(text.length, c.end + 40));
+  return line !== line.toUpperCase();
+}
+
 function recognise(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const recogniser of RECOGNISERS) {
@@ -53,7 +69,9 @@ function recognise(text: string): Candidate[] {
       const start = r.start ?? m.index;
       const end = r.end ?? m.index + m[0].length;
       if (end <= start) continue;
-      found.push({ start, end, type: r.type, meaning: r.meaning, mod: r.mod, rule: recogniser.name });
+      const candidate = { start, end, type: r.type, meaning: r.meaning, mod: r.mod, rule: recogniser.name };
+      if (looksLikeTitle(text, candidate)) continue;
+      found.push(candidate);
     }
   }
   return found;
