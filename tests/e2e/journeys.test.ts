@@ -123,6 +123,9 @@ describe('Eventline in the browser', () => {
     const article = document.articles.find((a) => a.id === first.articleId)!;
     expect(await details.locator('cite').textContent()).toBe(article.title);
     await expect.poll(() => page.locator('.vis-item.vis-selected:not(.vis-dot)').count()).toBe(1);
+    // Picking it in the list zoomed the timeline to it.
+    const zoomed = await settledWindow(page);
+    expect(zoomed.end - zoomed.start).toBeLessThan(366 * 86_400_000);
     await session.screenshot('02-event-details');
 
     // Clicking an item on the timeline selects it too.
