@@ -198,6 +198,8 @@ export function datelineDate(
     .filter(Boolean)
     .slice(0, 3);
   for (const paragraph of paragraphs) {
+    const alone = dateLineAlone(paragraph);
+    if (alone) return { date: alone, source: 'dateline' };
     const separator = DATELINE_SEPARATOR.exec(paragraph.slice(0, 120));
     if (!separator || separator.index === 0) continue;
     const prefix = paragraph.slice(0, separator.index);
@@ -219,6 +221,24 @@ export function datelineDate(
     if (date) return { date, source: 'dateline' };
   }
   return undefined;
+}
+
+/** What may accompany a date on a line of its own: "Published 16 January 2024, 09:30 GMT". */
+const DATE_LINE_EXTRAS =
+  /\b(?:published|posted|on|at|first|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|[ecmp][sd]t|bst|cet|cest|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\b/gi;
+
+/**
+ * A paragraph that is only a full date, as wire copy and saved pages often open ("Jan. 16, 2024",
+ * "Published 16 January 2024, 09:30 GMT"). An "Updated ..." line is not the publication date.
+ */
+function dateLineAlone(paragraph: string): string | undefined {
+  if (paragraph.length > 80 || /^\s*(?:last\s+)?updated\b/i.test(paragraph)) return undefined;
+  const written = findWrittenDate(paragraph);
+  if (!written || written.year === undefined) return undefined;
+  const rest = (paragraph.slice(0, written.index) + paragraph.slice(written.index + written.length))
+    .replace(DATE_LINE_EXTRAS, ' ')
+    .replace(/[\s,.:|·•–—-]+/g, '');
+  return rest === '' ? isoDay(written.year, written.month, written.day) : undefined;
 }
 
 const PUBLISHED_LINE = /^[ \t]*(?:published|date|dateline)[ \t]*:[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*$/im;
@@ -243,8 +263,10 @@ export function findPublishedLine(text: string): PublishedLine | undefined {
  */
 export function publishedDateFromText(text: string, options: { today: string }): PublishedDate | undefined {
   const line = findPublishedLine(text);
+  // The Published: line is not a dateline, though it is a date on a line of its own.
+  const body = line ? text.slice(0, line.index) + text.slice(line.index + line.length) : text;
   return (
-    datelineDate(text, { today: options.today, ...(line ? { near: line.date } : {}) }) ??
+    datelineDate(body, { today: options.today, ...(line ? { near: line.date } : {}) }) ??
     (line ? { date: line.date, source: 'published-line' } : undefined)
   );
 }

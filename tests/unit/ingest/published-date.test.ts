@@ -133,6 +133,15 @@ describe('datelines', () => {
     expect(datelineDate(text, { today })?.date).toBe(date);
   });
 
+  it.each([
+    ['Jan. 16, 2024\n\nWASHINGTON (AP) — Lawmakers met on Tuesday.', '2024-01-16'],
+    ['Grain deal\n\nPublished Tuesday, 16 January 2024, 09:30 GMT\n\nText.', '2024-01-16'],
+    ['Grain deal\n\nUpdated 18 January 2024\n\nText.', undefined],
+    ['Grain deal\n\n16 January 2024 was a cold day for the port.', undefined],
+  ])('a date on a line of its own: %j → %s', (text, date) => {
+    expect(datelineDate(text, { today })?.date).toBe(date);
+  });
+
   it('gives a yearless dateline the latest such day not after today', () => {
     expect(datelineDate('MOSCOW, Jan. 16 (Reuters) — x', { today })).toEqual({
       date: '2026-01-16',
