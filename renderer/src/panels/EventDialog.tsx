@@ -153,7 +153,7 @@ export function EventDialog({ event, onClose, onSaved }: EventDialogProps) {
               </span>
             ) : null}
           </label>
-          <label className="field" htmlFor={`${id}-precision`}>
+          <label className="field grow" htmlFor={`${id}-precision`}>
             <span className="field-label">Known</span>
             <select
               id={`${id}-precision`}
