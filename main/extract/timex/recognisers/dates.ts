@@ -191,14 +191,14 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "1998", "fiscal 1990": four-digit years of the modern era standing alone
     name: 'year',
-    pattern: wordPattern(`(?:fiscal(?:\\s+year)?\\s+|(?:the\\s+)?year\\s+)?(${YEAR})(?:'s)?`),
+    pattern: wordPattern(`(?:fiscal(?:\\s+year)?\\s+|FY\\s*|(?:the\\s+)?year\\s+)?(${YEAR})(?:'s)?`),
     build(m, text) {
       const year = Number(m[1]);
       const prev = text.slice(Math.max(0, m.index - 2), m.index);
       if (/[$#€£¥.,]\s?$|\d\s?$/.test(prev)) return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^(?:[-.,/]\d|\s*%|\s*(?:percent|pct)\b)/i.test(after)) return null;
-      const hasYearWord = /^(?:fiscal|the|year)/i.test(m[0]);
+      const hasYearWord = /^(?:fiscal|the|year|FY)/i.test(m[0]);
       if (year < 1900 || year > 2099) {
         const before = wordsBefore(text, m.index, 1)[0];
         if (

@@ -70,14 +70,20 @@ export const periodRecognisers: Recogniser[] = [
   },
   {
     name: 'q-quarter',
-    pattern: wordPattern(`(?:(${YEAR})\\s+)?Q([1-4])(?:\\s+(${YEAR})|\\s*'(\\d{2}))?|([1-4])Q(\\d{2})?`),
+    pattern: wordPattern(
+      `(?:(${YEAR})\\s+)?([QH])([1-4])(?:\\s+(?:FY\\s*)?(${YEAR})|\\s*'(\\d{2}))?|([1-4])Q(\\d{2})?`,
+    ),
     build(m) {
-      if (!/Q/.test(m[0])) return null;
-      const n = m[2] ?? m[5];
-      let year = m[1] ?? m[3];
-      const short = m[4] ?? m[6];
+      if (!/[QH]/.test(m[0])) return null;
+      const letter = m[2] ?? 'Q';
+      const n = m[3] ?? m[6];
+      if (letter === 'H' && Number(n) > 2) return null;
+      let year = m[1] ?? m[4];
+      const short = m[5] ?? m[7];
       if (!year && short) year = String(Number(short) + (Number(short) < 50 ? 2000 : 1900));
-      return { type: 'DATE', meaning: partMeaning(`Q${n}`, year, undefined, false) };
+      // "H1" alone is too often a name (an H1 visa, a road): halves need their year.
+      if (letter === 'H' && !year) return null;
+      return { type: 'DATE', meaning: partMeaning(`${letter}${n}`, year, undefined, false) };
     },
   },
   {

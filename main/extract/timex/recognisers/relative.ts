@@ -125,6 +125,16 @@ export const relativeRecognisers: Recogniser[] = [
     },
   },
   {
+    // "earlier in the day", "later in the week": the narrative's day, week or month
+    name: 'in-the-unit',
+    pattern: wordPattern('(earlier|later)\\s+in\\s+the\\s+(day|week|month)'),
+    build(m) {
+      const unit = unitOf(m[2]);
+      if (!unit) return null;
+      return { type: 'DATE', meaning: { kind: 'shift', unit, offset: 0, anchor: 'narrative' } };
+    },
+  },
+  {
     // "the weekend", "over the weekend": the previous or the coming one by tense
     name: 'the-weekend',
     pattern: wordPattern('the\\s+weekend'),

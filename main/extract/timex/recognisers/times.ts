@@ -4,11 +4,11 @@ import { pad } from '../calendar';
 import { monthNumber, ordinalValue, partOfDayCode, weekdayNumber } from '../lexicon';
 import type { Meaning } from '../meaning';
 import { DAY_OF_MONTH, MONTH, PART_OF_DAY, WEEKDAY, wordPattern } from '../patterns';
-import type { Recogniser } from './types';
+import { type Recogniser, wordsBefore } from './types';
 
 const CLOCK =
-  "(?:(\\d{1,2}):(\\d{2})(?:\\s*([ap])\\.?\\s?m\\b\\.?)?|(\\d{1,2})\\s*([ap])\\.?\\s?m\\b\\.?|(noon|midnight|midday)|(\\d{1,2})\\s+o'clock)";
-const ZONE = '(?:\\s+\\(?(?:[ECMP][SD]T|GMT|UTC|local\\s+time)\\)?)?';
+  "(?:(\\d{1,2})(?::|\\.(?=\\d\\d\\s*[ap]\\.?m))(\\d{2})(?:\\s*([ap])\\.?\\s?m\\b\\.?)?|(\\d{1,2})\\s*([ap])\\.?\\s?m\\b\\.?|(noon|midnight|midday)|(\\d{1,2})\\s+o'clock)";
+const ZONE = '(?:\\s+\\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local\\s+time)\\)?)?';
 const DAY = `(?:,?\\s+(?:on\\s+)?(${WEEKDAY}|yesterday|today|tomorrow|tonight)|,?\\s+(${MONTH})\\s+(${DAY_OF_MONTH}))?`;
 
 function clock(m: RegExpExecArray): string | null {
@@ -64,11 +64,20 @@ export const timeRecognisers: Recogniser[] = [
   {
     name: 'clock-time',
     pattern: wordPattern(`${CLOCK}${ZONE}${DAY}`),
-    build(m) {
+    build(m, text) {
       const time = clock(m);
       if (!time) return null;
       // Bare "4:30" may be a score or a ratio: only with a time-like word around it.
-      if (m[1] && !m[3] && !/[ECMP][SD]T|GMT|UTC|local/i.test(m[0]) && !m[8] && !m[9]) return null;
+      if (m[1] && !m[3] && !/[ECMP][SD]T|GMT|UTC|BST|CET|local/.test(m[0]) && !m[8] && !m[9]) {
+        // A 24-hour "14:00" counts after a preposition of time ("at 14:00", "until 09:30").
+        const before = wordsBefore(text, m.index, 1)[0];
+        if (
+          !before ||
+          !['at', 'until', 'till', 'by', 'from', 'before', 'after', 'around', 'about'].includes(before)
+        ) {
+          return null;
+        }
+      }
       return { type: 'TIME', meaning: dayMeaning(m[8], m[9], m[10], `T${time}`) };
     },
   },
