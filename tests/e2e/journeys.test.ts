@@ -218,6 +218,12 @@ describe('Eventline in the browser', () => {
   it('adds a manual event with validation, keeps it across reload and restart, edits and deletes it', async () => {
     const session = await start();
     const { page } = session;
+    // Dialogs close with Escape.
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await page.getByTestId('event-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('event-dialog').waitFor({ state: 'detached' });
+
     await page.getByRole('button', { name: 'Add event' }).click();
     const dialog = page.getByTestId('event-dialog');
     await dialog.getByRole('button', { name: 'Add event' }).click();
@@ -402,7 +408,12 @@ describe('Eventline in the browser', () => {
     const broken = join(session.dir, 'broken.json');
     await writeFile(broken, '{ "format": "eventline-timeline", "events": [', 'utf8');
     session.dialogs.nextOpen([broken]);
-    await exportMenu(page, 'Import JSON…');
+    // The Export menu works from the keyboard.
+    await page.getByRole('button', { name: 'Export' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     const message = page.getByTestId('error-message');
     await expect.poll(() => message.textContent()).toContain('broken.json is not valid JSON');
     expect(await message.textContent()).toContain('Nothing was imported');
