@@ -10,6 +10,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'main/index.ts'),
+          // Batch imports run off the main thread in this worker (main/ingest/batch.ts).
+          'batch-worker': resolve(__dirname, 'main/ingest/batch-worker.ts'),
         },
       },
     },
