@@ -88,17 +88,14 @@ export const dateRecognisers: Recogniser[] = [
       `${WD}(?:(last|next|this\\s+past|this\\s+coming)\\s+)?(${MONTH})\\s*(${DAY_OF_MONTH})(?![:.,]?\\d)`,
     ),
     build(m) {
-      const relationWord = m[2]?.toLowerCase();
-      m.splice(2, 1);
-      const month = monthNumber(m[2]);
-      const day = dayValue(m[3]);
-      if (!month || !day || !plausibleMonth(m[2]) || day > daysInMonth(2000, month)) return null;
-      if (/^\d/.test(m[3]) && !/\s/.test(m[0].slice(m[0].length - m[3].length - 1))) {
-        // "Q3" style run-ons such as "Mar3" are not dates.
-        if (!/[.]$/.test(m[2])) return null;
-      }
-      const weekday = m[1] ? weekdayNumber(m[1]) : undefined;
-      const relation = !relationWord ? 'tense' : /last|past/.test(relationWord) ? 'last' : 'next';
+      const [, weekdayWord, relationWord, monthWord, dayWord] = m;
+      const month = monthNumber(monthWord);
+      const day = dayValue(dayWord);
+      if (!month || !day || !plausibleMonth(monthWord) || day > daysInMonth(2000, month)) return null;
+      // Run-ons such as "Mar3" are not dates; "Sept.30" is.
+      if (/^\d/.test(dayWord) && !/[\s.]$/.test(m[0].slice(0, m[0].length - dayWord.length))) return null;
+      const weekday = weekdayWord ? weekdayNumber(weekdayWord) : undefined;
+      const relation = !relationWord ? 'tense' : /last|past/i.test(relationWord) ? 'last' : 'next';
       return { type: 'DATE', meaning: { kind: 'partial', month, day, relation, weekday } };
     },
   },

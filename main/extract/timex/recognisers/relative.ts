@@ -7,7 +7,7 @@ import type { Meaning, Relation } from '../meaning';
 import { NUMBER, PART_OF_DAY, VAGUE, WEEKDAY, wordPattern } from '../patterns';
 import { AMBIGUOUS_WEEKDAYS, type CalendarUnit } from '../resources/en';
 import { durationValue } from './durations';
-import type { Recognised, Recogniser } from './types';
+import { type Recognised, type Recogniser, wordsBefore } from './types';
 
 const CALENDAR_UNIT = '(?:day|week|weekend|month|quarter|year|decade|century)';
 
@@ -122,6 +122,26 @@ export const relativeRecognisers: Recogniser[] = [
         meaning: { kind: 'shift', unit: 'year', offset: 0, anchor: 'narrative' },
         mod: end ? 'END' : undefined,
       };
+    },
+  },
+  {
+    // "the year ended June 30" is a fiscal year, measured; "for the year" is the story's year;
+    // "the week" is the story's week.
+    name: 'the-year-or-week',
+    pattern: wordPattern('the\\s+(?:fiscal\\s+)?(year|week)(\\s+(?:ended|ending|to\\s+date))?'),
+    build(m, text) {
+      const unit = unitOf(m[1]);
+      if (!unit) return null;
+      if (m[2])
+        return {
+          type: 'DURATION',
+          meaning: { kind: 'fixed', value: durationValue(1, unit) },
+          end: m.index + m[0].length - m[2].length,
+        };
+      const before = wordsBefore(text, m.index, 1)[0];
+      if (unit === 'year' && before !== 'for' && before !== 'during') return null;
+      if (/^[-']/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
+      return { type: 'DATE', meaning: { kind: 'shift', unit, offset: 0, anchor: 'narrative' } };
     },
   },
   {
