@@ -13,8 +13,8 @@
  *
  * Failures a user can cause throw UserError with a message to show as is. Folders: expandSources()
  * turns folders into their article files. Many at once: ingestBatch() (same process) or
- * runIngestWorker() (a worker thread, for the app). Re-imports: findDuplicate(). A new publication
- * date for a stored article: reanchorArticle() inside store.update.
+ * runIngestWorker() (a worker thread, for the app). Re-imports: findDuplicate(). (A new publication
+ * date for a stored article is handled by the API's updateArticle, which re-dates its events.)
  *
  * Publication date order: the user's → JSON-LD → meta → <time> in the article header → dateline in
  * the opening paragraph → `Published:` line → today (see published-date.ts).
@@ -32,7 +32,6 @@ export { findDuplicate, normaliseUrl } from './duplicates';
 export { ARTICLE_EXTENSIONS, expandSources, isArticleFile, listArticleFiles } from './folder';
 export { HTML_EXTENSIONS, parseHtmlArticle } from './html';
 export type { PublishedDate } from './published-date';
-export { type ReanchorOptions, type ReanchorResult, reanchorArticle } from './reanchor';
 export { describeSource, type IngestOptions, type IngestSource, ingestSource, isUrlSource } from './source';
 export {
   type DraftOptions,
