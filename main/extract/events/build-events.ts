@@ -7,13 +7,16 @@ import type { ExtractedEvent, TimeExpression } from '../../../preload/domain';
 import { attributionRanges, type TokenRange } from './attribution';
 import { candidateSentences } from './candidate-sentences';
 import { type Clause, isFiniteVerb, splitClauses } from './clauses';
+import { elaboratedEvent, isBareClockTime, refineWithClock } from './elaboration';
 import { isApproximate, isPlanned } from './flags';
 import { dayOf } from './iso-dates';
+import { lexicon, lookupVerb } from './lexicon';
 import { narrowByModifier } from './modifiers';
 import { shortenNames } from './names';
 import { buildHappenings, type Happening, moreSpecific, nests } from './ranges';
+import { offsetHappenings } from './relative-offsets';
 import { correctYearByTense, tenseAt } from './tense';
-import { buildTitle } from './titles';
+import { buildTitle, truncateTitle } from './titles';
 import { joinTokens, type Token, tokenize } from './tokens';
 
 export interface BuildOptions {
@@ -95,6 +98,49 @@ function nameOf(subject: string | undefined): string | undefined {
 
 const insideRange = (index: number, range: TokenRange): boolean => index >= range.from && index < range.to;
 
+/** "its budget for 2025": a date that only qualifies a noun, when the sentence has the happening's own. */
+const NOUN_COMPLEMENT = /\b([\p{L}-]+)\s+for\s+(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?$/u;
+
+function qualifiesNoun(text: string, sentenceStart: number, happening: Happening): boolean {
+  const before = text.slice(
+    Math.max(sentenceStart, happening.timexes[0].start - 40),
+    happening.timexes[0].start,
+  );
+  const word = NOUN_COMPLEMENT.exec(before)?.[1];
+  return word !== undefined && lookupVerb(word) === undefined && !lexicon.auxiliaries.has(word.toLowerCase());
+}
+
+/** A title for a happening told by a bare noun phrase: "two days after the election" → "Election". */
+function nounPhraseTitle(tokens: readonly Token[], from: number): string {
+  const phrase: Token[] = [];
+  for (let i = from; i < tokens.length && tokens[i].isWord && phrase.length < 8; i++) phrase.push(tokens[i]);
+  const words = phrase.filter((token, index) => !(index === 0 && /^(the|a|an)$/i.test(token.text)));
+  const title = joinTokens(words);
+  return title.length > 0 ? title[0].toUpperCase() + title.slice(1) : '';
+}
+
+const SENTENCE_WINDOW = 400;
+
+/**
+ * "the February 2023 earthquakes that killed 50,000": a date inside a noun phrase that a relative
+ * clause describes dates that clause's happening. Returns the relative clause's index.
+ */
+function describedClause(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  timex: TimeExpression,
+): number | undefined {
+  const after = tokens.findIndex((token) => token.start >= timex.end);
+  if (after < 0 || !tokens[after].isWord || isFiniteVerb(tokens, after)) return undefined;
+  if (lexicon.prepositions.has(tokens[after].text.toLowerCase())) return undefined;
+  for (let i = after; i < Math.min(tokens.length, after + 4); i++) {
+    const index = clauses.findIndex((clause) => clause.from === i && clause.kind === 'relative');
+    if (index >= 0 && ['that', 'which', 'who'].includes(tokens[i].text.toLowerCase())) return index;
+    if (!tokens[i].isWord) return undefined;
+  }
+  return undefined;
+}
+
 export function buildEvents(
   text: string,
   expressions: readonly TimeExpression[],
@@ -105,7 +151,9 @@ export function buildEvents(
   for (const { sentence, anchored, all } of candidateSentences(text, expressions)) {
     const tokens = tokenize(sentence.text, sentence.start);
     const clauses = splitClauses(tokens);
-    const context = { tokens, clauses, timexSpans: all, previousPerson };
+    // Durations and sets stay in titles ("sentenced to six years"); dates and times are the event's own.
+    const timexSpans = all.filter((timex) => timex.type === 'DATE' || timex.type === 'TIME');
+    const context = { tokens, clauses, timexSpans, previousPerson };
     const sentenceSubject = nameOf(buildTitle(context, 0).subject);
     const sentencePerson = sentenceSubject ?? shortenNames(tokens).person;
     if (anchored.length === 0) {
@@ -120,23 +168,20 @@ export function buildEvents(
       const tense = tenseAt(tokens, governingVerb(tokens, clause, timex.start));
       return correctYearByTense(narrowByModifier(timex), tense, options.referenceDate);
     });
-    const happenings = mergeNested(
-      buildHappenings(text, sentence, adjusted, options.referenceDate),
-      clauseOf,
-    );
+    const built = mergeNested(buildHappenings(text, sentence, adjusted, options.referenceDate), clauseOf);
+    const happenings =
+      built.length > 1 ? built.filter((happening) => !qualifiesNoun(text, sentence.start, happening)) : built;
     const attributions = attributionRanges(tokens, clauses);
     const attributionOf = (happening: Happening): TokenRange | undefined =>
       attributions.find((range) => insideRange(tokenAt(happening.timexes[0].start), range));
     const hasOwnDate = happenings.some((happening) => !attributionOf(happening));
-    for (const happening of happenings) {
-      const attribution = attributionOf(happening);
-      // "X said on Monday that ...": the date of saying is no event when the content has its own date.
-      if (attribution && hasOwnDate) continue;
-      const clauseIndex = attribution?.reports ?? clauseOf(happening);
+    const earlierPerson = sentenceSubject ?? shortenNames(tokens).person;
+    const emit = (
+      happening: Happening,
+      clauseIndex: number,
+      title: { title: string; description: string },
+    ): void => {
       const clause = clauses[clauseIndex];
-      const earlierPerson = clauseIndex > 0 ? sentenceSubject : undefined;
-      const title = buildTitle({ ...context, previousPerson: earlierPerson ?? previousPerson }, clauseIndex);
-      if (!title.hasVerb && title.title.split(' ').length < 3) continue;
       const anchor = happening.timexes[0];
       events.push({
         title: title.title,
@@ -155,6 +200,40 @@ export function buildEvents(
         sourceEnd: sentence.end,
         timexes: happening.timexes.map((timex) => ({ ...timex })),
       });
+    };
+    for (const happening of happenings) {
+      const attribution = attributionOf(happening);
+      // "X said on Monday that ...": the date of saying is no event when the content has its own date.
+      if (attribution && hasOwnDate) continue;
+      const anchor = happening.timexes[0];
+      const clauseIndex =
+        attribution?.reports ?? describedClause(tokens, clauses, anchor) ?? clauseOf(happening);
+      const person = clauseIndex > 0 ? earlierPerson : undefined;
+      const title = buildTitle({ ...context, previousPerson: person ?? previousPerson }, clauseIndex);
+      if (happening.timexes.length === 1 && isBareClockTime(anchor)) {
+        const earlier = elaboratedEvent(
+          events,
+          sentence.start,
+          SENTENCE_WINDOW,
+          `${title.title} ${title.description}`,
+        );
+        if (earlier >= 0) {
+          events[earlier] = refineWithClock(events[earlier], anchor);
+          continue;
+        }
+      }
+      if (!title.hasVerb && title.title.split(' ').length < 3) continue;
+      emit(happening, clauseIndex, title);
+    }
+    for (const { happening, toldAt } of offsetHappenings(text, all, happenings)) {
+      const tokenIndex = tokenAt(toldAt);
+      const clauseIndex = clauseIndexAt(tokens, clauses, toldAt);
+      const ownClause = clauses[clauseIndex].from === tokenIndex - 1;
+      const title = ownClause
+        ? buildTitle({ ...context, previousPerson }, clauseIndex)
+        : { title: nounPhraseTitle(tokens, tokenIndex), description: sentence.text, hasVerb: true };
+      if (title.title.length === 0) continue;
+      emit(happening, clauseIndex, { ...title, title: truncateTitle(title.title) });
     }
     previousPerson = sentencePerson ?? previousPerson;
   }

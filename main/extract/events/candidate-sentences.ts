@@ -1,6 +1,6 @@
 /** Sentences paired with the time expressions that can date an event in them. */
 import type { TimeExpression } from '../../../preload/domain';
-import { isAnchoredDate, isInQuoteAttribution, sanitizeExpressions } from './candidates';
+import { isAnchoredDate, isInQuoteAttribution, isNounNotDate, sanitizeExpressions } from './candidates';
 import { quotedMask, type Sentence, splitSentences } from './sentences';
 
 export interface CandidateSentence {
@@ -23,6 +23,7 @@ export function candidateSentences(
       (timex) =>
         timex.end <= sentence.end &&
         isAnchoredDate(timex) &&
+        !isNounNotDate(text, timex) &&
         !isInQuoteAttribution(text, sentence, timex, quoted),
     );
     return { sentence, anchored, all };

@@ -26,6 +26,16 @@ export function sanitizeExpressions(text: string, expressions: readonly TimeExpr
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** "the Sun", "the Sat." are nouns, not weekdays. */
+const WEEKDAY_ABBREVIATION = /^(?:Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.?$/;
+
+export function isNounNotDate(text: string, timex: TimeExpression): boolean {
+  return (
+    WEEKDAY_ABBREVIATION.test(timex.text) &&
+    /\bthe\s+$/i.test(text.slice(Math.max(0, timex.start - 5), timex.start))
+  );
+}
+
 export function isAnchoredDate(timex: TimeExpression): boolean {
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return false;
   if (/_REF$/.test(timex.value)) return false;

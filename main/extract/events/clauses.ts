@@ -7,7 +7,15 @@ import { lexicon, lookupVerb } from './lexicon';
 import type { Token } from './tokens';
 
 /** 'resumed': the main clause going on after an embedded relative ("the road, which opened in May, was safe"). */
-export type ClauseKind = 'main' | 'relative' | 'complement' | 'coordinate' | 'subordinate' | 'resumed';
+/** 'participle': ", killing at least 12 people" (its subject is the previous clause's). */
+export type ClauseKind =
+  | 'main'
+  | 'relative'
+  | 'complement'
+  | 'coordinate'
+  | 'subordinate'
+  | 'resumed'
+  | 'participle';
 
 export interface Clause {
   /** Token indexes into the sentence's tokens, end exclusive. */
@@ -35,7 +43,8 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
     return !lexicon.prepositions.has(previous) || previous === 'that';
   }
   if (verb.kind === 'third') {
-    if (isFiniteVerbAhead(tokens, index + 1)) return false;
+    // "the 2019 floods", "three talks": after a number it is a plural noun.
+    if (isFiniteVerbAhead(tokens, index + 1) || /^\d/.test(previous)) return false;
     return !lexicon.prepositions.has(previous);
   }
   return false;
@@ -87,6 +96,7 @@ function breakKind(tokens: readonly Token[], i: number): ClauseKind | undefined 
     if (isFiniteVerb(tokens, i + 1) || (adverb && isFiniteVerb(tokens, i + 2))) return 'coordinate';
     if (afterComma && verbWithin(tokens, i + 1, 6)) return 'main';
   }
+  if (afterComma && word.endsWith('ing') && lookupVerb(word)?.kind === 'gerund') return 'participle';
   if (afterComma && /^(saying|adding|noting|offering|concluding|citing|according)$/.test(word))
     return 'subordinate';
   return undefined;
@@ -124,7 +134,8 @@ function mergeVerbless(tokens: readonly Token[], clauses: Clause[]): Clause[] {
   while (result.length > 1 && i < result.length) {
     const clause = result[i];
     // A verbless clause before a relative one is the noun it describes: it stays for the antecedent.
-    if (hasFiniteVerb(tokens, clause.from, clause.to) || result[i + 1]?.kind === 'relative') {
+    const hasVerb = clause.kind === 'participle' || hasFiniteVerb(tokens, clause.from, clause.to);
+    if (hasVerb || result[i + 1]?.kind === 'relative') {
       i++;
       continue;
     }

@@ -30,10 +30,15 @@ const CONTINUES_THROUGH_UNIT = new RegExp(
 /** "took the chair on January 1 and will hold it until December 31": a second verb carries the range on. */
 const HELD_UNTIL = /^\s*,?\s*and\s+[^.;,!?]{0,40}?\b(?:until|till|through|throughout)\s*(?:the\s+)?$/i;
 const JOINED_BY_DASH = /^\s*[-–—]\s*$/;
-const JOINED_BY_THROUGH = /^\s*(?:through|thru|until|till)\s*$/i;
+/** An end may be vague on its own: "from 668 BC until about 631 BC". */
+const VAGUE = String.raw`(?:(?:about|around|roughly|approximately|circa|c\.|some|at\s+least|as\s+late\s+as)\s+)?`;
+const JOINED_BY_THROUGH = new RegExp(String.raw`^\s*(?:through|thru|until|till)\s*${VAGUE}$`, 'i');
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
-const TO_GAP = /^\s*,?\s*(?:to|until|till|through|thru|and|[-–—])\s*(?:the\s+)?$/i;
+const TO_GAP = new RegExp(
+  String.raw`^\s*,?\s*(?:to|until|till|through|thru|and|[-–—])\s*${VAGUE}(?:the\s+)?$`,
+  'i',
+);
 /** "from $10bn in 2020 to $65bn in 2023": the words around the dates may carry amounts. */
 const FROM_NEAR_BEFORE = /\bfrom\b[^,;.!?]{0,30}$/i;
 const TO_NEAR_GAP = /^[^,;.!?]{0,30}\bto\b[^,;.!?]{0,30}$/i;

@@ -109,14 +109,28 @@ function withoutTimes(tokens: readonly Token[], spans: readonly Span[]): Token[]
     if (!drop[i] || drop[i + 1] === true) continue;
     for (let j = i + 1; j < tokens.length && FORWARD_TIME_WORDS.has(lower(tokens[j])); j++) drop[j] = true;
   }
+  const possessive = (index: number): boolean => /['’]s$/.test(tokens[index].text);
   for (let i = tokens.length - 1; i >= 0; i--) {
-    if (!drop[i] || (i > 0 && drop[i - 1])) continue;
+    // "of Saturday's match": the preposition belongs to the noun, not to the date.
+    if (!drop[i] || (i > 0 && drop[i - 1]) || possessive(i)) continue;
     for (let j = i - 1; j >= 0 && tokens[j].isWord && lexicon.timePrepositions.has(lower(tokens[j])); j--) {
       drop[j] = true;
     }
   }
   return tokens.filter((_, index) => !drop[index]);
 }
+
+const NO_ADDRESSEE = new Set([
+  'said',
+  'says',
+  'announced',
+  'announces',
+  'stated',
+  'added',
+  'confirmed',
+  'believes',
+  'thinks',
+]);
 
 function isSpeechVerb(token: Token | undefined): boolean {
   return lexicon.speechVerbs.has(lower(token));
@@ -134,7 +148,13 @@ function withoutAttributions(tokens: Token[]): Token[] {
     if (result[i].text === ',' && !isSpeechVerb(result[i - 1])) break;
     if (!isSpeechVerb(result[i])) continue;
     const that = result.findIndex((token, index) => index > i && index <= i + 4 && lower(token) === 'that');
-    if (that > 0) result = result.slice(that + 1);
+    if (that > 0) {
+      result = result.slice(that + 1);
+    } else if (NO_ADDRESSEE.has(lower(result[i])) && firstVerbIndex(result) === i) {
+      // "The club said Marchena would lead training": the report without its "that".
+      const rest = result.slice(i + 1);
+      if (firstVerbIndex(rest) > 0) result = rest;
+    }
     break;
   }
   const lastComma = result.map((token) => token.text).lastIndexOf(',');
@@ -228,7 +248,7 @@ function inheritedSubject(context: TitleContext, clauseIndex: number): Token[] {
     const relative = context.clauses[clauseIndex - 1];
     return relative.kind === 'relative' ? antecedent(context.tokens, relative.from) : [];
   }
-  if (clause.kind === 'coordinate' && clauseIndex > 0) {
+  if ((clause.kind === 'coordinate' || clause.kind === 'participle') && clauseIndex > 0) {
     const previous = context.clauses[clauseIndex - 1];
     const tokens = cleanClause(context, previous, false);
     const verb = firstVerbIndex(tokens);
@@ -261,8 +281,24 @@ function isPlural(subject: readonly Token[], atSentenceStart: boolean): boolean 
 
 const asToken = (text: string): Token => ({ text, start: -1, end: -1, isWord: true });
 
+/** "Baraja, a former midfielder," → "Baraja": an appositive is not part of a headline subject. */
+function withoutAppositive(subject: Token[]): Token[] {
+  const comma = subject.findIndex((token) => token.text === ',');
+  return comma > 0 ? subject.slice(0, comma) : subject;
+}
+
+/** "was arrested in May and released in July": the second verb is passive too. */
+function inheritsPassive(context: TitleContext, clauseIndex: number): boolean {
+  const clause = context.clauses[clauseIndex];
+  if (clause.kind !== 'coordinate' || clauseIndex === 0) return false;
+  const previous = context.clauses[clauseIndex - 1];
+  const tokens = context.tokens.slice(previous.from, previous.to);
+  const verb = firstVerbIndex(tokens);
+  return verb >= 0 && BE_FORMS.has(lower(tokens[verb]));
+}
+
 /** "would be able to meet" → "to meet"; "held" → "holds"; "was signed" → "signed". */
-function headlineVerb(group: readonly Token[], plural: boolean): Token[] {
+function headlineVerb(group: readonly Token[], plural: boolean, passiveContext = false): Token[] {
   const words = group.map((token) => token.text.toLowerCase());
   let mainIndex = -1;
   for (let i = words.length - 1; i >= 0; i--) {
@@ -278,7 +314,14 @@ function headlineVerb(group: readonly Token[], plural: boolean): Token[] {
   const main = lookupVerb(words[mainIndex]);
   if (!main) return [...group];
   const before = words.slice(0, mainIndex).join(' ');
-  if (FUTURE_CHAIN.test(before)) return [asToken('to'), asToken(main.forms.base)];
+  const participle = main.kind === 'participle' || main.forms.participle === words[mainIndex];
+  if (FUTURE_CHAIN.test(before)) {
+    // "is expected to be named" → "to be named"
+    if (words[mainIndex - 1] === 'be' && participle && main.forms.base !== 'be') {
+      return [asToken('to'), asToken('be'), asToken(words[mainIndex])];
+    }
+    return [asToken('to'), asToken(main.forms.base)];
+  }
   const modal = words.find((word) => ['could', 'may', 'might', 'must', 'should', 'can'].includes(word));
   if (modal) return [asToken(modal), asToken(main.forms.base)];
   const passive =
@@ -286,7 +329,9 @@ function headlineVerb(group: readonly Token[], plural: boolean): Token[] {
     words.slice(0, mainIndex).some((word) => BE_FORMS.has(word)) &&
     (main.kind === 'participle' || main.forms.participle === words[mainIndex]) &&
     main.forms.base !== 'be';
-  if (passive) return [asToken(words[mainIndex])];
+  if (passive || (passiveContext && mainIndex === 0 && participle && main.kind !== 'third')) {
+    return [asToken(words[mainIndex])];
+  }
   return [asToken(presentTense(main.forms, plural))];
 }
 
@@ -379,6 +424,13 @@ export function truncateTitle(title: string, max = MAX_TITLE_LENGTH): string {
   if (clean.length <= max) return clean;
   const words = clean.slice(0, max + 1).split(' ');
   words.pop();
+  // Prefer ending before a prepositional phrase than inside one ("... in prison for taking").
+  const lastPreposition = words.findLastIndex(
+    (word, index) => index > 2 && lexicon.prepositions.has(word.toLowerCase()),
+  );
+  if (lastPreposition > 0 && words.slice(0, lastPreposition).join(' ').length >= max * 0.6) {
+    words.length = lastPreposition;
+  }
   while (
     words.length > 1 &&
     (TRAILING_WEAK.has(words[words.length - 1].toLowerCase()) || /[,;:]$/.test(words[words.length - 1]))
@@ -403,10 +455,13 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   const inherited = inheritedSubject(context, clauseIndex);
   const body = withoutAdverbs(cleanClause(context, clause, false));
   const withTimes = cleanClause(context, clause, true);
-  const verbAt = firstVerbIndex(body);
+  const leadingGerund = clause.kind === 'participle' && lookupVerb(lower(body[0]))?.kind === 'gerund';
+  const verbAt = leadingGerund ? 0 : firstVerbIndex(body);
   const ownSubject = verbAt > 0 ? body.slice(0, verbAt) : [];
   const subjectTokens = replacePronoun(
-    trimEdges(ownSubject.length > 0 ? ownSubject : withoutTimes(inherited, context.timexSpans)),
+    withoutAppositive(
+      trimEdges(ownSubject.length > 0 ? ownSubject : withoutTimes(inherited, context.timexSpans)),
+    ),
     context.previousPerson,
   );
   const subject = shortenNames(subjectTokens);
@@ -425,7 +480,11 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   const groupEnd = verbGroupEnd(body, verbAt);
   const group = withoutAdverbs(body.slice(verbAt, groupEnd));
   const atSentenceStart = subjectTokens[0]?.start === context.tokens[0]?.start;
-  const verb = headlineVerb(group, isPlural(subject.tokens, atSentenceStart));
+  const verb = headlineVerb(
+    group,
+    isPlural(subject.tokens, atSentenceStart),
+    inheritsPassive(context, clauseIndex),
+  );
   const object = shortenNames(headlineWords(trimTrailing(cutObject(body.slice(groupEnd)))));
   const words = [...headlineWords(subject.tokens), ...verb, ...object.tokens];
   return {

@@ -280,3 +280,65 @@ describe('embedded clauses', () => {
     expect(result.map((event) => event.title)).toEqual(['Tunnel opens', 'Tunnel closed']);
   });
 });
+
+describe('happenings told around another date', () => {
+  it('"a day after X" dates X by counting back from the sentence date', () => {
+    const text = 'The club fired its coach on Tuesday, a day after a 4-1 defeat ended its cup run.';
+    const result = events(text, [
+      day('Tuesday', '2025-03-11'),
+      { phrase: 'a day', value: 'P1D', type: 'DURATION' },
+    ]);
+    expect(result.map((event) => [event.start, event.title])).toEqual([
+      ['2025-03-11', 'Club fires its coach'],
+      ['2025-03-10', '4-1 defeat ends its cup run'],
+    ]);
+  });
+
+  it('"two weeks before the vote" names the happening by its noun', () => {
+    const text = 'The candidate withdrew on March 1, two weeks before the vote.';
+    const result = events(text, [
+      day('March 1', '2025-03-01'),
+      { phrase: 'two weeks', value: 'P2W', type: 'DURATION' },
+    ]);
+    expect(result.map((event) => [event.start, event.title])).toEqual([
+      ['2025-03-01', 'Candidate withdraws'],
+      ['2025-03-15', 'Vote'],
+    ]);
+  });
+
+  it('a date inside a noun phrase with a relative clause dates that clause', () => {
+    const text = 'The fire broke out near the site of the 2019 floods that destroyed the old mill.';
+    const result = events(text, [year('2019', '2019')]);
+    expect(result[0].title).toBe('Floods destroy old mill');
+  });
+
+  it('a participle clause after a comma keeps the subject before it', () => {
+    const text = 'Heavy storms hit the coast on Sunday, cutting power to 20,000 homes by 2025.';
+    const result = events(text, [day('Sunday', '2025-03-09')]);
+    expect(result[0].title).toBe('Heavy storms hit coast');
+  });
+
+  it('a bare clock time refines the event it elaborates instead of adding one', () => {
+    const text =
+      'A ferry ran aground off Crete on Friday. The ship struck the rocks at 5:40 a.m. in heavy fog.';
+    const result = events(text, [
+      day('Friday', '2025-03-07'),
+      {
+        phrase: '5:40 a.m.',
+        value: '2025-03-12T05:40',
+        type: 'TIME',
+        start: '2025-03-12T05:40',
+        precision: 'minute',
+      },
+    ]);
+    expect(result).toHaveLength(1);
+    expect(result[0].start).toBe('2025-03-07T05:40');
+    expect(result[0].precision).toBe('minute');
+  });
+
+  it('"its budget for 2026" does not date a happening of its own', () => {
+    const text = 'The council approved its budget for 2026 on Monday.';
+    const result = events(text, [year('2026', '2026'), day('Monday', '2025-03-10')]);
+    expect(result.map((event) => event.start)).toEqual(['2025-03-10']);
+  });
+});

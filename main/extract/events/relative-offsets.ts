@@ -1,0 +1,56 @@
+/**
+ * "on Tuesday, a day after a 3-0 loss": a duration followed by "after"/"before" dates a second
+ * happening by counting back (or on) from the date the sentence already gives.
+ */
+import type { TimeExpression } from '../../../preload/domain';
+import { daysInMonth, formatDay, parseIso } from './iso-dates';
+import type { Happening } from './ranges';
+
+export interface OffsetHappening {
+  happening: Happening;
+  /** Article offset of the word after "after"/"before": where the second happening is told. */
+  toldAt: number;
+}
+
+const OFFSET_WORD = /^\s+(after|before)\s+/i;
+const DURATION = /^P(\d{1,4})([DWMY])$/;
+
+/** Moves a day by whole days, weeks, months or years (month ends clamp: Jan 31 + 1 month = Feb 28/29). */
+export function shiftDay(value: string, amount: number, unit: 'D' | 'W' | 'M' | 'Y'): string | undefined {
+  const parts = parseIso(value);
+  if (!parts) return undefined;
+  if (unit === 'D' || unit === 'W') {
+    const date = new Date(Date.UTC(2000, parts.month - 1, parts.day));
+    date.setUTCFullYear(parts.year);
+    date.setUTCDate(date.getUTCDate() + amount * (unit === 'W' ? 7 : 1));
+    return formatDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+  }
+  const months = parts.year * 12 + (parts.month - 1) + amount * (unit === 'Y' ? 12 : 1);
+  const year = Math.floor(months / 12);
+  const month = months - year * 12 + 1;
+  return formatDay({ year, month, day: Math.min(parts.day, daysInMonth(year, month)) });
+}
+
+export function offsetHappenings(
+  text: string,
+  durations: readonly TimeExpression[],
+  dated: readonly Happening[],
+): OffsetHappening[] {
+  const result: OffsetHappening[] = [];
+  for (const duration of durations) {
+    if (duration.type !== 'DURATION') continue;
+    const word = OFFSET_WORD.exec(text.slice(duration.end, duration.end + 16));
+    const amount = DURATION.exec(duration.value);
+    if (!word || !amount) continue;
+    const anchor = [...dated].reverse().find((happening) => happening.timexes[0].end <= duration.start);
+    if (!anchor || anchor.end) continue;
+    const sign = word[1].toLowerCase() === 'after' ? -1 : 1;
+    const start = shiftDay(anchor.start, sign * Number(amount[1]), amount[2] as 'D' | 'W' | 'M' | 'Y');
+    if (!start) continue;
+    result.push({
+      happening: { timexes: [duration, ...anchor.timexes], start, precision: anchor.precision },
+      toldAt: duration.end + word[0].length,
+    });
+  }
+  return result;
+}
