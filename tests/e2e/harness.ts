@@ -175,6 +175,8 @@ export interface OpenAppOptions {
   /** Raw content of the store file before start-up (e.g. a corrupt one). */
   storeFile?: string;
   viewport?: { width: number; height: number };
+  /** The browser's time zone, e.g. 'Pacific/Kiritimati' (UTC+14). */
+  timezoneId?: string;
 }
 
 export async function openApp(
@@ -200,7 +202,10 @@ export async function openApp(
   };
   let running = await start();
 
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
   const problems: string[] = [];
   const nativeDialogs: string[] = [];
   await context.exposeBinding('__eventlineInvoke', async (_source, method: unknown, payload: unknown) => {

@@ -426,6 +426,44 @@ describe('Eventline in the browser', () => {
     await expect.poll(() => message.count()).toBe(0);
   });
 
+  for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
+    it(`draws a day on that day in every time zone (${timezoneId})`, async () => {
+      const session = await start({ timezoneId });
+      const { page } = session;
+      await page.getByRole('button', { name: 'Add event' }).click();
+      await page.getByTestId('event-dialog').getByLabel('Title').fill('Budget vote');
+      await page.getByTestId('event-dialog').getByLabel('Start').fill('2024-05-20');
+      await page.getByTestId('event-dialog').getByRole('button', { name: 'Add event' }).click();
+      await page.getByTestId('event-dialog').waitFor({ state: 'detached' });
+
+      // Zoom with the wheel, pointer on the event, until the axis shows single days.
+      const dot = page.locator('[data-testid="timeline"] .vis-item.vis-dot');
+      for (let i = 0; i < 40; i++) {
+        const window = await visibleWindow(page);
+        if (window.end - window.start < 12 * 86_400_000) break;
+        const box = (await dot.boundingBox())!;
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.mouse.wheel(0, -300);
+        await page.waitForTimeout(60);
+      }
+      await settledWindow(page);
+      const box = (await dot.boundingBox())!;
+      const centre = box.x + box.width / 2;
+      const labels = page.locator('[data-testid="timeline"] .vis-time-axis .vis-text.vis-minor');
+      let day = '';
+      let best = Number.NEGATIVE_INFINITY;
+      for (const label of await labels.all()) {
+        const labelBox = await label.boundingBox();
+        if (!labelBox || labelBox.x > centre + 1 || labelBox.x <= best) continue;
+        best = labelBox.x;
+        day = (await label.textContent()) ?? '';
+      }
+      // The dot sits at the start of 20 May, inside the column labelled 20 (a shift would give 19 or 21).
+      expect(day).toMatch(/(^|\s)20$/);
+      expect(await page.locator('.event-list-when').first().textContent()).toBe('20 May 2024');
+    });
+  }
+
   it('tells the user where an unreadable store was backed up', async () => {
     const session = await start({ storeFile: '{ this is not json' });
     const banner = session.page.getByTestId('notices');
