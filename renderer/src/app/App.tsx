@@ -185,6 +185,8 @@ export function App() {
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
+    // One import or edit at a time: a drop while a dialog is open would replace what is being reviewed.
+    if (importInputs !== null || editor !== null) return;
     const files = Array.from(event.dataTransfer.files);
     const texts = files.filter((f) => TEXT_FILE.test(f.name) || f.type.startsWith('text/'));
     if (texts.length === 0) {
