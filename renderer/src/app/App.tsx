@@ -27,6 +27,11 @@ interface Status {
   text: string;
 }
 
+/** Runs after React has rendered the latest state and vis-timeline has drawn it. */
+function afterRender(action: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(action));
+}
+
 function readDismissed(): boolean {
   try {
     return window.localStorage.getItem(SAMPLES_DISMISSED_KEY) === '1';
@@ -364,6 +369,7 @@ export function App() {
           onAdded={(next, title, count) => {
             apply(next);
             setStatus({ kind: 'success', text: `Added “${title}” with ${plural(count, 'event')}.` });
+            afterRender(() => timeline.current?.fit());
           }}
         />
       ) : null}

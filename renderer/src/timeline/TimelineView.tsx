@@ -159,9 +159,7 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
       align: 'auto',
       template: (item: { id?: IdType }) => {
         const model = item.id === undefined ? undefined : modelsRef.current.get(String(item.id));
-        const element = document.createElement('span');
-        if (model) return itemElement(model);
-        return element;
+        return model ? itemElement(model) : document.createElement('span');
       },
     };
     const timeline = new Timeline(container, itemsRef.current, groupsRef.current, options);
