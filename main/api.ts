@@ -10,14 +10,28 @@ import type {
   ApiContract,
   ArticleDraft,
   ArticleInput,
+  ArticlePreview,
   EventInput,
+  ImportStatus,
   SampleInfo,
 } from '../preload/api';
 import type { ExtractedEvent, ExtractionResult, TimelineDocument, TimelineEvent } from '../preload/domain';
 import { compareIso, isIsoDay } from './dates';
 import { UserError } from './errors';
 import { mergeDocuments, parseJsonExport, toJsonExport } from './export/json';
-import { draftArticle, hashArticleText, readArticleFile, TEXT_EXTENSIONS } from './ingest';
+import {
+  ARTICLE_EXTENSIONS,
+  type BatchProgress,
+  type BatchResult,
+  draftArticle,
+  expandSources,
+  findDuplicate,
+  hashArticleText,
+  ingestBatch,
+  ingestSource,
+  readArticleFile,
+  TEXT_EXTENSIONS,
+} from './ingest';
 import type { TimelineStore } from './store';
 
 export interface FileFilter {
@@ -27,8 +41,13 @@ export interface FileFilter {
 
 /** Native file dialogs (Electron's in the app, scripted ones in tests). */
 export interface Dialogs {
-  /** Paths the user picked, [] if cancelled. */
-  chooseFilesToOpen(options: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[]>;
+  /** Paths the user picked, [] if cancelled. With `folders`, folders are picked instead of files. */
+  chooseFilesToOpen(options: {
+    title: string;
+    filters: FileFilter[];
+    multiple: boolean;
+    folders?: boolean;
+  }): Promise<string[]>;
   /** The path to save to, null if cancelled. */
   chooseFileToSave(options: {
     title: string;
@@ -39,6 +58,12 @@ export interface Dialogs {
 
 export type Extractor = (text: string, options: { referenceDate: string }) => ExtractionResult;
 
+/** Reads and extracts many sources; the app runs this in a worker thread (runIngestWorker). */
+export type BatchRunner = (
+  sources: string[],
+  options: { today: string; onProgress: (progress: BatchProgress) => void; signal: AbortSignal },
+) => Promise<BatchResult>;
+
 export interface ApiDeps {
   store: TimelineStore;
   extract: Extractor;
@@ -47,6 +72,10 @@ export interface ApiDeps {
   openExternal(url: string): Promise<void>;
   /** Folder holding the sample articles and their index.json. */
   seedsDir: string;
+  /** Defaults to reading in this thread with `extract`. */
+  runBatch?: BatchRunner;
+  /** Used to fetch links (tests point it at a local server). */
+  fetch?: typeof fetch;
   now?: () => Date;
   today?: () => string;
   newId?: () => string;
@@ -62,14 +91,58 @@ export function createApi(deps: ApiDeps): ApiContract {
   const newId = deps.newId ?? (() => randomUUID());
   const { store } = deps;
 
-  const preview = (input: ArticleInput) => {
-    const article = draftArticle(input, { today: today() });
+  const runBatch: BatchRunner =
+    deps.runBatch ?? ((sources, options) => ingestBatch(sources, { ...options, extract: deps.extract }));
+  const jobs = new Map<string, ImportStatus>();
+  const cancels = new Map<string, AbortController>();
+
+  const previewDraft = (article: ArticleDraft): ArticlePreview => {
     const { events } = deps.extract(article.text, { referenceDate: article.publishedAt });
-    const hash = hashArticleText(article.text);
-    const same = store
-      .read()
-      .articles.find((a) => a.hash === hash || (article.url !== undefined && a.url === article.url));
+    const same = findDuplicate(store.read().articles, article);
     return { article, events, ...(same ? { duplicateOf: { id: same.id, title: same.title } } : {}) };
+  };
+  const preview = (input: ArticleInput) => previewDraft(draftArticle(input, { today: today() }));
+
+  const runImport = async (status: ImportStatus, sources: string[], controller: AbortController) => {
+    const base = status.done;
+    try {
+      const result = await runBatch(sources, {
+        today: today(),
+        signal: controller.signal,
+        onProgress: (progress) => {
+          status.done = base + progress.done;
+          status.current = progress.current;
+        },
+      });
+      status.failures.push(...result.failures);
+      await store.update((draft) => {
+        for (const item of result.items) {
+          if (findDuplicate(draft.articles, item.article)) {
+            status.duplicates.push(item.source);
+            continue;
+          }
+          addArticleTo(draft, item.article, item.events);
+          status.addedArticles++;
+          status.addedEvents += item.events.length;
+        }
+      });
+      status.state = result.cancelled ? 'cancelled' : 'finished';
+    } catch (error) {
+      status.state = 'failed';
+      status.failures.push({
+        source: 'the import',
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      status.current = undefined;
+      cancels.delete(status.jobId);
+    }
+  };
+
+  const requireJob = (jobId: string) => {
+    const status = jobs.get(jobId);
+    if (!status) throw new UserError('not-found', 'That import is no longer known.');
+    return status;
   };
 
   const addArticleTo = (draft: TimelineDocument, article: ArticleDraft, events: ExtractedEvent[]) => {
@@ -116,6 +189,54 @@ export function createApi(deps: ApiDeps): ApiContract {
         multiple: true,
       });
       return Promise.all(paths.map((path) => readArticleFile(path)));
+    },
+
+    async chooseImportSources({ folder }) {
+      return deps.dialogs.chooseFilesToOpen({
+        title: folder ? 'Import a folder of articles' : 'Import articles',
+        filters: folder ? [] : [{ name: 'Articles', extensions: ARTICLE_EXTENSIONS.map((e) => e.slice(1)) }],
+        multiple: !folder,
+        ...(folder ? { folders: true } : {}),
+      });
+    },
+
+    async previewSource({ source, publishedAt }) {
+      const article = await ingestSource(source, {
+        today: today(),
+        ...(publishedAt ? { publishedAt } : {}),
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      });
+      return previewDraft(article);
+    },
+
+    async startImport({ sources }) {
+      const expanded = await expandSources(sources);
+      const jobId = newId();
+      const status: ImportStatus = {
+        jobId,
+        state: 'running',
+        total: expanded.sources.length + expanded.failures.length,
+        done: expanded.failures.length,
+        addedArticles: 0,
+        addedEvents: 0,
+        duplicates: [],
+        failures: [...expanded.failures],
+      };
+      jobs.set(jobId, status);
+      const controller = new AbortController();
+      cancels.set(jobId, controller);
+      void runImport(status, expanded.sources, controller);
+      return structuredClone(status);
+    },
+
+    async getImportStatus({ jobId }) {
+      return structuredClone(requireJob(jobId));
+    },
+
+    async cancelImport({ jobId }) {
+      const status = requireJob(jobId);
+      cancels.get(jobId)?.abort();
+      return structuredClone(status);
     },
 
     async addArticle(input: AddArticleInput) {

@@ -4,12 +4,15 @@ import type { Dialogs } from './api';
 
 export function electronDialogs(parent: () => BrowserWindow | undefined): Dialogs {
   return {
-    async chooseFilesToOpen({ title, filters, multiple }) {
+    async chooseFilesToOpen({ title, filters, multiple, folders }) {
       const window = parent();
       const options: Electron.OpenDialogOptions = {
         title,
         filters,
-        properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+        properties: [
+          folders ? 'openDirectory' : 'openFile',
+          ...(multiple ? ['multiSelections' as const] : []),
+        ],
       };
       const result = window
         ? await dialog.showOpenDialog(window, options)

@@ -8,6 +8,7 @@ import { createApi } from './api';
 import { localToday } from './dates';
 import { electronDialogs } from './dialogs';
 import { extractEvents } from './extract';
+import { runIngestWorker } from './ingest';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
 import { seedsDir, storePath } from './paths';
@@ -30,6 +31,8 @@ async function start(): Promise<void> {
       resourcesPath: process.resourcesPath,
     }),
     today: () => localToday(),
+    // Many files at once are read and extracted in a worker thread, so the window stays responsive.
+    runBatch: (sources, options) => runIngestWorker(sources, options),
   });
   setupIpc(api, () => mainWindow?.webContents);
   setupMenu();

@@ -159,6 +159,18 @@ export const updateArticleInputSchema = z.object({
   id: nonEmpty,
   patch: z.object({ title: nonEmpty.optional(), publishedAt: isoDay.optional() }),
 });
+export const sourceInputSchema = z.object({
+  source: z.string().trim().min(1, { message: 'must name a file or a link' }).max(4096),
+  publishedAt: isoDay.optional(),
+});
+export const startImportInputSchema = z.object({
+  sources: z
+    .array(z.string().min(1).max(4096))
+    .min(1, { message: 'must name at least one file, folder or link' })
+    .max(100_000),
+});
+export const jobInputSchema = z.object({ jobId: nonEmpty });
+export const folderChoiceSchema = z.object({ folder: z.boolean() });
 export const idInputSchema = z.object({ id: nonEmpty });
 export const savePngInputSchema = z.object({
   data: z.instanceof(Uint8Array),

@@ -70,6 +70,32 @@ export interface UpdateArticleInput {
   };
 }
 
+/** A file path or an http(s) link, with the user's publication date if they set one. */
+export interface SourceInput {
+  source: string;
+  publishedAt?: string;
+}
+
+export type ImportState = 'running' | 'finished' | 'cancelled' | 'failed';
+
+/** Where a batch import of many files, folders or links stands. */
+export interface ImportStatus {
+  jobId: string;
+  state: ImportState;
+  /** Sources to read, folders counted as the articles inside them. */
+  total: number;
+  done: number;
+  /** The source being read now. */
+  current?: string;
+  /** Articles added to the timeline, and their events. */
+  addedArticles: number;
+  addedEvents: number;
+  /** Sources skipped because the timeline already has that article. */
+  duplicates: string[];
+  /** Sources that could not be imported, with the reason. */
+  failures: { source: string; reason: string }[];
+}
+
 export interface SampleInfo {
   id: string;
   title: string;
@@ -100,6 +126,16 @@ export interface ApiContract {
   previewArticle(input: ArticleInput): Promise<ArticlePreview>;
   /** Asks for .txt/.md files with the native dialog and returns their text; [] if cancelled. */
   openArticleFiles(): Promise<ArticleInput[]>;
+  /** Asks for article files (.txt, .md, .html) or a folder with the native dialog; [] if cancelled. */
+  chooseImportSources(input: { folder: boolean }): Promise<string[]>;
+  /** Reads one file or link (the page is fetched by main) and extracts its events, storing nothing. */
+  previewSource(input: SourceInput): Promise<ArticlePreview>;
+  /** Starts importing many files, folders or links at once, off the UI thread; every article found
+   * is added with all its events (duplicates skipped). Poll getImportStatus for progress. */
+  startImport(input: { sources: string[] }): Promise<ImportStatus>;
+  getImportStatus(input: { jobId: string }): Promise<ImportStatus>;
+  /** Stops an import; articles already read are still added. */
+  cancelImport(input: { jobId: string }): Promise<ImportStatus>;
   addArticle(input: AddArticleInput): Promise<TimelineDocument>;
   updateArticle(input: UpdateArticleInput): Promise<TimelineDocument>;
   deleteArticle(input: { id: string }): Promise<TimelineDocument>;
@@ -126,6 +162,11 @@ export const API_METHODS = [
   'getState',
   'previewArticle',
   'openArticleFiles',
+  'chooseImportSources',
+  'previewSource',
+  'startImport',
+  'getImportStatus',
+  'cancelImport',
   'addArticle',
   'updateArticle',
   'deleteArticle',
