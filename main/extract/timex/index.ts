@@ -57,6 +57,7 @@ function looksLikeTitle(text: string, c: Candidate): boolean {
 function recognise(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const recogniser of RECOGNISERS) {
+    if (recogniser.trigger && !recogniser.trigger.test(text)) continue;
     const pattern = recogniser.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

@@ -3,7 +3,7 @@ import { daysInMonth, formatTimexYear, pad } from '../calendar';
 import { monthNumber, ordinalValue, weekdayNumber, yearValue } from '../lexicon';
 import { DAY_OF_MONTH, MONTH, SPOKEN_YEAR, WEEKDAY, wordPattern, YEAR } from '../patterns';
 import { AMBIGUOUS_MONTHS } from '../resources/en';
-import { type Recogniser, wordsBefore } from './types';
+import { MONTH_TRIGGER, type Recogniser, wordsBefore } from './types';
 
 function dayValue(text: string): number | undefined {
   return ordinalValue(text.replace(/^the\s+/i, ''));
@@ -60,6 +60,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "March 22, 2013", "Monday, Oct. 26, 1998", "Nov. 9 1989"
     name: 'month-day-year',
+    trigger: MONTH_TRIGGER,
     pattern: wordPattern(`${WD}(${MONTH})\\s*(${DAY_OF_MONTH}),?\\s+(${YEAR})`),
     build(m) {
       const month = monthNumber(m[2]);
@@ -72,6 +73,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "22 March 2013", "the 22nd of March, 2013"
     name: 'day-month-year',
+    trigger: MONTH_TRIGGER,
     pattern: wordPattern(`${WD}(${DAY_OF_MONTH})(?:\\s+of)?\\s+(${MONTH}),?\\s+(${YEAR})`),
     build(m) {
       const month = monthNumber(m[3]);
@@ -84,6 +86,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "Aug. 7", "Friday, Oct. 23", "March eighth": the year comes from the anchor and the tense
     name: 'month-day',
+    trigger: MONTH_TRIGGER,
     pattern: wordPattern(
       `${WD}(?:(last|next|this\\s+past|this\\s+coming)\\s+)?(${MONTH})\\s*(${DAY_OF_MONTH})(?![:.,]?\\d)`,
     ),
@@ -102,6 +105,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "22 March", "the 22nd of March"
     name: 'day-month',
+    trigger: MONTH_TRIGGER,
     pattern: wordPattern(`${WD}(?:the\\s+)?(${DAY_OF_MONTH})(?:\\s+of)?\\s+(${MONTH})`),
     build(m) {
       const month = monthNumber(m[3]);
@@ -115,6 +119,7 @@ export const dateRecognisers: Recogniser[] = [
   },
   {
     name: 'iso-date',
+    trigger: /\d-\d/,
     pattern: wordPattern('(\\d{4})-(\\d{2})-(\\d{2})'),
     build(m) {
       const value = dateValue(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -124,6 +129,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // US numeric dates: 3/22/2013, 03/22/13
     name: 'numeric-date',
+    trigger: /\d\/\d/,
     pattern: wordPattern('(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})'),
     build(m) {
       const month = Number(m[1]);
@@ -138,6 +144,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "March 2013", "March of 2013", "March '98"
     name: 'month-year',
+    trigger: MONTH_TRIGGER,
     pattern: wordPattern(`(${MONTH}),?\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}|'\\d{2})`),
     build(m) {
       const month = monthNumber(m[1]);
@@ -150,6 +157,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "January this year", "June last year"
     name: 'month-relative-year',
+    trigger: MONTH_TRIGGER,
     pattern: wordPattern(
       `(${MONTH})(?:\\s+of)?\\s+(this|last|next|the\\s+previous|the\\s+following)\\s+year`,
     ),
@@ -165,6 +173,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "March", "in May", "last November", "this coming September"
     name: 'month',
+    trigger: MONTH_TRIGGER,
     pattern: wordPattern(`(?:(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?(${MONTH})`),
     build(m, text) {
       const word = m[2];
@@ -212,6 +221,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "the year two thousand", "nineteen ninety-six" (transcribed broadcasts spell years out)
     name: 'spoken-year',
+    trigger: /thousand|nineteen|eighteen/i,
     pattern: wordPattern(`(?:the\\s+year\\s+)?(${SPOKEN_YEAR})`),
     build(m, text) {
       const year = yearValue(m[1]);
@@ -230,6 +240,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "the 1990s", "the '90s", "the mid-1980s"; the TIMEX3 value drops the last digit: 199
     name: 'decade',
+    trigger: /\d0'?s/,
     pattern: wordPattern("(the\\s+)?(?:(early|mid|late)[-\\s]?)?(1\\d|20)?'?(\\d)0'?s"),
     build(m) {
       const century = m[3] ?? '19';
@@ -242,6 +253,7 @@ export const dateRecognisers: Recogniser[] = [
   },
   {
     name: 'decade-words',
+    trigger: /ties/i,
     pattern: wordPattern(
       '(?:the\\s+)?(?:(early|mid|late)[-\\s]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)',
     ),
@@ -264,6 +276,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "the twentieth century", "the 19th century", "the fifth century BC"
     name: 'century',
+    trigger: /century/i,
     pattern: wordPattern(
       '(?:the\\s+)?(?:(early|mid|late)[-\\s])?(\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[-\\s]century(?:\\s+(B\\.?C\\.?E?|BCE|A\\.?D\\.?))?',
     ),
@@ -279,6 +292,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "44 BC", "AD 79", "79 A.D."
     name: 'era-year',
+    trigger: /\b(?:B\.?C|A\.?D|CE)\b/,
     pattern: wordPattern(
       '(?:(\\d{1,4})\\s*(B\\.C\\.(?:E\\.)?|BCE?|A\\.D\\.|AD|CE)|(?:A\\.D\\.|AD)\\s*(\\d{1,4}))',
     ),

@@ -108,6 +108,7 @@ export const durationRecognisers: Recogniser[] = [
   {
     // "recent years" is the recent past; "recent weeks", "coming months" are vague spans
     name: 'recent-units',
+    trigger: /recent|coming|ahead/i,
     pattern: wordPattern(
       '(?:(the)\\s+)?(?:most\\s+)?(recent|coming|upcoming)\\s+(days|weeks|months|years|decades|quarters)|the\\s+(days|weeks|months|years|decades)\\s+ahead',
     ),
@@ -124,6 +125,7 @@ export const durationRecognisers: Recogniser[] = [
   {
     // "5 1/2 hours", "2 1/2 years"
     name: 'fraction-unit',
+    trigger: /1\/2/,
     pattern: wordPattern(`(\\d+)\\s+1/2[-\\s]+(${UNIT})`),
     build(m) {
       const unit = unitOf(m[2]);
@@ -146,6 +148,7 @@ export const durationRecognisers: Recogniser[] = [
   {
     // "half an hour", "a half-hour", "a year and a half", "an hour and a half"
     name: 'half-unit',
+    trigger: /half/i,
     pattern: wordPattern(
       `(?:half\\s+an?\\s+(${UNIT})|an?\\s+half[-\\s](${UNIT})|an?\\s+(${UNIT})\\s+and\\s+a\\s+half)`,
     ),

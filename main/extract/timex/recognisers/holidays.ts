@@ -11,6 +11,7 @@ const NAMES = alternation([...Object.keys(FIXED_HOLIDAYS), ...Object.keys(WEEKDA
 export const holidayRecognisers: Recogniser[] = [
   {
     name: 'holiday',
+    trigger: /day|christmas|thanksgiving|halloween|new year/i,
     pattern: wordPattern(`(?:(last|next|this)\\s+)?(${NAMES})`),
     build(m) {
       if (!/^[A-Z]/.test(m[2])) return null;

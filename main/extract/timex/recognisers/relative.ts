@@ -7,7 +7,7 @@ import type { Meaning, Relation } from '../meaning';
 import { NUMBER, PART_OF_DAY, VAGUE, WEEKDAY, wordPattern } from '../patterns';
 import { AMBIGUOUS_WEEKDAYS, type CalendarUnit } from '../resources/en';
 import { durationValue } from './durations';
-import { type Recognised, type Recogniser, wordsBefore } from './types';
+import { type Recognised, type Recogniser, WEEKDAY_TRIGGER, wordsBefore } from './types';
 
 const CALENDAR_UNIT = '(?:day|week|weekend|month|quarter|year|decade|century)';
 
@@ -25,6 +25,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "yesterday", "tomorrow morning", "late tonight", "the day before yesterday"
     name: 'deictic-day',
+    trigger: /yesterday|today|tomorrow|tonight/i,
     pattern: wordPattern(
       `(?:the\\s+day\\s+(before|after)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`,
     ),
@@ -39,6 +40,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "this morning", "last night", "this evening"
     name: 'this-part-of-day',
+    trigger: /morning|afternoon|evening|night|midday/i,
     pattern: wordPattern(`(this|last|early\\s+this|late\\s+last|late\\s+this)\\s+(${PART_OF_DAY})`),
     build(m) {
       const last = /last/i.test(m[1]);
@@ -89,6 +91,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "the end of the year", "by the end of the decade", "the rest of the month": the current one
     name: 'part-of-current-unit',
+    trigger: / of the /i,
     pattern: wordPattern(
       '(?:the\\s+)?(end|beginning|start|middle|rest|remainder|close|balance|turn)\\s+of\\s+the\\s+(year|month|week|decade|century|quarter)',
     ),
@@ -110,6 +113,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "year-end", "year's end", "the full year", "the fiscal year", "earlier in the year"
     name: 'the-year',
+    trigger: /year/i,
     pattern: wordPattern(
       "(year[-\\s]end|year's\\s+end|the\\s+(?:full|current\\s+fiscal|current|fiscal)\\s+year|(?:earlier|later)\\s+in\\s+the\\s+year)",
     ),
@@ -128,6 +132,7 @@ export const relativeRecognisers: Recogniser[] = [
     // "the year ended June 30" is a fiscal year, measured; "for the year" is the story's year;
     // "the week" is the story's week.
     name: 'the-year-or-week',
+    trigger: /the\s+(?:fiscal\s+)?(?:year|week)/i,
     pattern: wordPattern('the\\s+(?:fiscal\\s+)?(year|week)(\\s+(?:ended|ending|to\\s+date))?'),
     build(m, text) {
       const unit = unitOf(m[1]);
@@ -147,6 +152,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "earlier in the day", "later in the week": the narrative's day, week or month
     name: 'in-the-unit',
+    trigger: / in the /i,
     pattern: wordPattern('(earlier|later)\\s+in\\s+the\\s+(day|week|month)'),
     build(m) {
       const unit = unitOf(m[2]);
@@ -157,6 +163,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "the weekend", "over the weekend": the previous or the coming one by tense
     name: 'the-weekend',
+    trigger: /weekend/i,
     pattern: wordPattern('the\\s+weekend'),
     build() {
       return {
@@ -168,6 +175,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "three years ago", "two days later", "a week earlier", "a few months ago", "six months from now"
     name: 'ago-later',
+    trigger: /ago|earlier|later|before|after|now|hence|back|since/i,
     pattern: wordPattern(
       `(${NUMBER}|${VAGUE})(?:\\s+more)?\\s+(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|since)`,
     ),
@@ -197,6 +205,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "Monday", "last Friday", "next Tuesday", "Sunday night", "this coming Sunday"
     name: 'weekday',
+    trigger: WEEKDAY_TRIGGER,
     pattern: wordPattern(
       `(?:(last|next|this|this\\s+coming|this\\s+past|coming|past)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`,
     ),

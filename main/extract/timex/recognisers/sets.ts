@@ -24,6 +24,7 @@ export const setRecognisers: Recogniser[] = [
   {
     // "every year", "each season", "every other week", "every Monday", "every summer", "each March"
     name: 'every-unit',
+    trigger: /every|each/i,
     pattern: wordPattern(`(every|each)\\s+(?:(other)\\s+)?(${UNIT}|season|${WEEKDAY}|${SEASON}|${MONTH})`),
     build(m) {
       const word = m[3];
@@ -46,6 +47,7 @@ export const setRecognisers: Recogniser[] = [
   {
     // "every three years", "every 10 minutes"
     name: 'every-n-units',
+    trigger: /every/i,
     pattern: wordPattern(`every\\s+(${NUMBER})\\s+(${UNIT})`),
     build(m) {
       const n = numberValue(m[1]);
@@ -56,6 +58,7 @@ export const setRecognisers: Recogniser[] = [
   },
   {
     name: 'frequency-adverb',
+    trigger: /ly\b/i,
     pattern: wordPattern('(hourly|daily|nightly|weekly|biweekly|monthly|yearly)'),
     build(m) {
       return { type: 'SET', meaning: { kind: 'fixed', value: ADVERBS[m[1].toLowerCase()] } };
@@ -64,6 +67,7 @@ export const setRecognisers: Recogniser[] = [
   {
     // "twice a year", "three times a week", "once a month"
     name: 'times-per-unit',
+    trigger: /once|twice|thrice|times/i,
     pattern: wordPattern(`(?:once|twice|thrice|${NUMBER}\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})`),
     build(m) {
       const unit = unitOf(m[1]);
@@ -74,6 +78,7 @@ export const setRecognisers: Recogniser[] = [
   {
     // "on Mondays", "Tuesday nights"
     name: 'plural-weekday',
+    trigger: /days\b/i,
     pattern: wordPattern(
       '(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\\s+(nights|mornings|evenings|afternoons))?',
     ),

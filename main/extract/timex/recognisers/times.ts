@@ -63,6 +63,7 @@ function dayMeaning(
 export const timeRecognisers: Recogniser[] = [
   {
     name: 'clock-time',
+    trigger: /\d[:.]\d|[ap]\.?m|noon|midnight|midday|o'clock/i,
     pattern: wordPattern(`${CLOCK}${ZONE}${DAY}`),
     build(m, text) {
       const time = clock(m);
@@ -84,6 +85,7 @@ export const timeRecognisers: Recogniser[] = [
   {
     // "4 in the morning", "10 at night"
     name: 'hour-in-the-part',
+    trigger: /in the|at night/i,
     pattern: wordPattern(
       `(\\d{1,2})(?::(\\d{2}))?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))`,
     ),
@@ -103,6 +105,7 @@ export const timeRecognisers: Recogniser[] = [
   {
     // "mid-afternoon yesterday", "late Friday night" is handled by the weekday rule plus a modifier
     name: 'part-of-day-with-day',
+    trigger: /morning|afternoon|evening|night|midday/i,
     pattern: wordPattern(
       `(?:(early|late|mid)[-\\s]?)?(${PART_OF_DAY})\\s+(${WEEKDAY}|yesterday|today|tomorrow)`,
     ),

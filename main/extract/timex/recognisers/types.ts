@@ -7,6 +7,11 @@ export type Recognised = Omit<Candidate, 'rule' | 'start' | 'end'> & { start?: n
 export interface Recogniser {
   name: string;
   pattern: RegExp;
+  /**
+   * A cheap test for a word every match must contain: a text without it skips the full pattern.
+   * Most news paragraphs name no month or season, so this saves most of the scanning.
+   */
+  trigger?: RegExp;
   build(match: RegExpExecArray, text: string): Recognised | null;
 }
 
@@ -24,3 +29,7 @@ export function wordsAfter(text: string, index: number, count: number): string[]
     .filter(Boolean)
     .slice(0, count);
 }
+
+/** Triggers shared by several recognisers. */
+export const MONTH_TRIGGER = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+export const WEEKDAY_TRIGGER = /mon|tue|wed|thu|fri|sat|sun/i;
