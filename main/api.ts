@@ -12,12 +12,15 @@ import type {
   ArticleInput,
   ArticlePreview,
   EventInput,
+  ExportFormat,
   ImportStatus,
   SampleInfo,
 } from '../preload/api';
 import type { ExtractedEvent, ExtractionResult, TimelineDocument, TimelineEvent } from '../preload/domain';
 import { compareIso, isIsoDay } from './dates';
 import { UserError } from './errors';
+import { toCsv } from './export/csv';
+import { toIcs } from './export/ics';
 import { mergeDocuments, parseJsonExport, toJsonExport } from './export/json';
 import {
   ARTICLE_EXTENSIONS,
@@ -81,6 +84,12 @@ export interface ApiDeps {
   newId?: () => string;
 }
 
+const EXPORT_KINDS: Record<ExportFormat, { label: string }> = {
+  json: { label: 'Eventline timeline (JSON)' },
+  csv: { label: 'CSV spreadsheet' },
+  ics: { label: 'iCalendar' },
+};
+
 interface SampleIndexEntry extends SampleInfo {
   file: string;
 }
@@ -137,6 +146,32 @@ export function createApi(deps: ApiDeps): ApiContract {
       status.current = undefined;
       cancels.delete(status.jobId);
     }
+  };
+
+  const exportAs = async (format: ExportFormat) => {
+    const kind = EXPORT_KINDS[format];
+    const path = await deps.dialogs.chooseFileToSave({
+      title: `Export timeline as ${kind.label}`,
+      defaultName: `timeline.${format}`,
+      filters: [{ name: kind.label, extensions: [format] }],
+    });
+    if (!path) return null;
+    const document = store.read();
+    let text: string;
+    const notices: string[] = [];
+    if (format === 'json') text = toJsonExport(document, now());
+    else if (format === 'csv') text = toCsv(document);
+    else {
+      const ics = toIcs(document, now());
+      text = ics.text;
+      if (ics.omitted.length > 0) {
+        notices.push(
+          `${ics.omitted.length} event${ics.omitted.length === 1 ? ' was' : 's were'} left out: iCalendar only holds years 1 to 9999.`,
+        );
+      }
+    }
+    await writeFile(path, text, 'utf8');
+    return { path, notices };
   };
 
   const requireJob = (jobId: string) => {
@@ -339,14 +374,12 @@ export function createApi(deps: ApiDeps): ApiContract {
     },
 
     async exportJson() {
-      const path = await deps.dialogs.chooseFileToSave({
-        title: 'Export timeline as JSON',
-        defaultName: 'timeline.json',
-        filters: [{ name: 'Eventline timeline', extensions: ['json'] }],
-      });
-      if (!path) return null;
-      await writeFile(path, toJsonExport(store.read(), now()), 'utf8');
-      return { path };
+      const saved = await exportAs('json');
+      return saved && { path: saved.path };
+    },
+
+    async exportAs({ format }) {
+      return exportAs(format);
     },
 
     async importJson() {

@@ -171,6 +171,7 @@ export const startImportInputSchema = z.object({
 });
 export const jobInputSchema = z.object({ jobId: nonEmpty });
 export const folderChoiceSchema = z.object({ folder: z.boolean() });
+export const exportFormatSchema = z.object({ format: z.enum(['json', 'csv', 'ics']) });
 export const idInputSchema = z.object({ id: nonEmpty });
 export const savePngInputSchema = z.object({
   data: z.instanceof(Uint8Array),

@@ -114,6 +114,13 @@ export interface SavedFile {
   path: string;
 }
 
+export type ExportFormat = 'json' | 'csv' | 'ics';
+
+export interface SavedExport extends SavedFile {
+  /** Anything the user should know about the file, e.g. events a format cannot hold. */
+  notices: string[];
+}
+
 export interface SavePngInput {
   /** The encoded PNG. */
   data: Uint8Array;
@@ -147,6 +154,8 @@ export interface ApiContract {
   loadSamples(): Promise<TimelineDocument>;
   /** Writes the timeline as versioned JSON where the save dialog says; null if cancelled. */
   exportJson(): Promise<SavedFile | null>;
+  /** Writes the timeline as JSON, CSV (spreadsheets) or iCalendar where the save dialog says. */
+  exportAs(input: { format: ExportFormat }): Promise<SavedExport | null>;
   /** Reads a JSON export chosen in the open dialog and merges it in; null if cancelled. */
   importJson(): Promise<TimelineDocument | null>;
   /** Writes a PNG the renderer drew where the save dialog says; null if cancelled. */
@@ -176,6 +185,7 @@ export const API_METHODS = [
   'listSamples',
   'loadSamples',
   'exportJson',
+  'exportAs',
   'importJson',
   'savePng',
   'openExternal',

@@ -263,3 +263,21 @@ describe('changing an article', () => {
     expect(renamed.articles[0].title).toBe('New title');
   });
 });
+
+describe('other export formats', () => {
+  it('writes CSV and iCalendar where the user chose, and says which events iCalendar cannot hold', async () => {
+    const { api, dir, dialogs } = await setup();
+    await api.createEvent({ title: 'Treaty, signed', start: '2024-05-01' });
+    await api.createEvent({ title: 'Ides of March', start: '-0043-03-15' });
+    dialogs.saves.push(join(dir, 't.csv'), join(dir, 't.ics'));
+    const csv = await api.exportAs({ format: 'csv' });
+    expect(csv).toEqual({ path: join(dir, 't.csv'), notices: [] });
+    expect(await readFile(join(dir, 't.csv'), 'utf8')).toContain('"Treaty, signed"');
+    const ics = await api.exportAs({ format: 'ics' });
+    expect(ics?.notices).toEqual(['1 event was left out: iCalendar only holds years 1 to 9999.']);
+    const text = await readFile(join(dir, 't.ics'), 'utf8');
+    expect(text).toContain('BEGIN:VEVENT');
+    expect(text).toContain('DTSTART;VALUE=DATE:20240501');
+    expect(dialogs.asked).toEqual(['Export timeline as CSV spreadsheet', 'Export timeline as iCalendar']);
+  });
+});
