@@ -26,6 +26,7 @@ export default defineConfig({
           name: 'electron',
           include: ['tests/electron/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/electron/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
