@@ -63,7 +63,10 @@ describe.skipIf(!runtime.found)(`Eventline in Electron ${skipReason}`, () => {
         Object.keys((window as unknown as { api: object }).api).sort(),
       );
       expect(exposed).toEqual([...API_METHODS].sort());
-      const opened = await page.evaluate(() => window.open('https://example.org') === null);
+      const opened = await page.evaluate(
+        () =>
+          (globalThis as unknown as { open: (url: string) => unknown }).open('https://example.org') === null,
+      );
       expect(opened).toBe(true);
     } finally {
       await app.close();
