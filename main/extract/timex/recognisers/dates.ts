@@ -22,6 +22,8 @@ function plausibleMonth(word: string): boolean {
 }
 
 const MONTH_CONTEXT = new Set([
+  'the',
+  'a',
   'in',
   'of',
   'since',
@@ -100,6 +102,21 @@ export const dateRecognisers: Recogniser[] = [
       const weekday = weekdayWord ? weekdayNumber(weekdayWord) : undefined;
       const relation = !relationWord ? 'tense' : /last|past/i.test(relationWord) ? 'last' : 'next';
       return { type: 'DATE', meaning: { kind: 'partial', month, day, relation, weekday } };
+    },
+  },
+  {
+    // The second day of "April 24 and 25", "Jan. 26-27": a date of its own in the same month
+    name: 'second-day-of-month',
+    trigger: MONTH_TRIGGER,
+    pattern: wordPattern(
+      `(${MONTH})\\s*(?:${DAY_OF_MONTH})\\s*(?:and|or|to|through|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![:.,]?\\d)`,
+    ),
+    build(m) {
+      const month = monthNumber(m[1]);
+      const day = Number(m[2]);
+      if (!month || !plausibleMonth(m[1]) || day < 1 || day > daysInMonth(2000, month)) return null;
+      const start = m.index + m[0].lastIndexOf(m[2]);
+      return { type: 'DATE', meaning: { kind: 'partial', month, day, relation: 'tense' }, start };
     },
   },
   {

@@ -123,6 +123,16 @@ export const durationRecognisers: Recogniser[] = [
     },
   },
   {
+    // "day-long", "year-long", "month-long" adjectives: one unit
+    name: 'unit-long',
+    trigger: /-long/i,
+    pattern: wordPattern('(day|week|month|year|decade|century|hour)-long'),
+    build(m) {
+      const unit = unitOf(m[1]);
+      return unit ? { type: 'DURATION', meaning: { kind: 'fixed', value: durationValue(1, unit) } } : null;
+    },
+  },
+  {
     // "5 1/2 hours", "2 1/2 years"
     name: 'fraction-unit',
     trigger: /1\/2/,

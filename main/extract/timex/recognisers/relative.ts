@@ -38,6 +38,17 @@ export const relativeRecognisers: Recogniser[] = [
     },
   },
   {
+    // "the next morning", "the following night", "that evening": a part of the narrative's day
+    name: 'narrative-part-of-day',
+    trigger: /morning|afternoon|evening|night/i,
+    pattern: wordPattern(`(?:the\\s+)?(next|following|previous|same|that)\\s+(${PART_OF_DAY})`),
+    build(m) {
+      const word = m[1].toLowerCase();
+      const offset = word === 'next' || word === 'following' ? 1 : word === 'previous' ? -1 : 0;
+      return withPart({ kind: 'shift', unit: 'day', offset, anchor: 'narrative' }, partSuffix(m[2]));
+    },
+  },
+  {
     // "this morning", "last night", "this evening"
     name: 'this-part-of-day',
     trigger: /morning|afternoon|evening|night|midday/i,
