@@ -60,7 +60,7 @@ describe.skipIf(!runtime.found)(`Eventline in Electron ${skipReason}`, () => {
       );
       const { API_METHODS } = await import('../../preload/api');
       const exposed = await page.evaluate(() =>
-        Object.keys((window as unknown as { api: object }).api).sort(),
+        Object.keys((globalThis as unknown as { api: object }).api).sort(),
       );
       expect(exposed).toEqual([...API_METHODS].sort());
       const opened = await page.evaluate(
