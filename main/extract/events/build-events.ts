@@ -101,13 +101,34 @@ const insideRange = (index: number, range: TokenRange): boolean => index >= rang
 /** "its budget for 2025": a date that only qualifies a noun, when the sentence has the happening's own. */
 const NOUN_COMPLEMENT = /\b([\p{L}-]+)\s+for\s+(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?$/u;
 
+/** "warmer than the 1991-2020 average": a date that only qualifies a noun inside a phrase. */
+const PHRASE_BEFORE =
+  /\b(?:than|of|to|with|from|against|over|under|versus|above|below|beyond)\s+(?:the|a|an|its|their|his|her)\s+(?:\d{4}\s*[-–]\s*)?$/i;
+
 function qualifiesNoun(text: string, sentenceStart: number, happening: Happening): boolean {
-  const before = text.slice(
-    Math.max(sentenceStart, happening.timexes[0].start - 40),
-    happening.timexes[0].start,
-  );
+  const anchor = happening.timexes[0];
+  const before = text.slice(Math.max(sentenceStart, anchor.start - 40), anchor.start);
   const word = NOUN_COMPLEMENT.exec(before)?.[1];
-  return word !== undefined && lookupVerb(word) === undefined && !lexicon.auxiliaries.has(word.toLowerCase());
+  if (word !== undefined && lookupVerb(word) === undefined && !lexicon.auxiliaries.has(word.toLowerCase()))
+    return true;
+  const last = happening.timexes[happening.timexes.length - 1];
+  const noun = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(last.end, last.end + 30))?.[1];
+  return (
+    PHRASE_BEFORE.test(before) &&
+    noun !== undefined &&
+    !lexicon.prepositions.has(noun) &&
+    lookupVerb(noun)?.kind !== 'past' &&
+    !['that', 'which', 'who', 'and', 'or'].includes(noun)
+  );
+}
+
+/** The headline: a first line without a full stop, followed by a line break. */
+function isHeadline(text: string, event: ExtractedEvent): boolean {
+  return (
+    text.slice(0, event.sourceStart).trim() === '' &&
+    !/[.!?]["”’]?$/.test(event.quote) &&
+    /^\s*\n/.test(text.slice(event.sourceEnd))
+  );
 }
 
 /** A title for a happening told by a bare noun phrase: "two days after the election" → "Election". */
@@ -237,7 +258,13 @@ export function buildEvents(
     }
     previousPerson = sentencePerson ?? previousPerson;
   }
-  return events.filter(
-    (event, index) => !events.slice(0, index).some((earlier) => sameHappening(earlier, event)),
+  // A headline repeats the lead: its event gives way to the body's event of the same dates.
+  const body = events.filter(
+    (event, index) =>
+      !isHeadline(text, event) ||
+      !events.some((other, later) => later > index && other.start === event.start && other.end === event.end),
+  );
+  return body.filter(
+    (event, index) => !body.slice(0, index).some((earlier) => sameHappening(earlier, event)),
   );
 }

@@ -67,5 +67,5 @@ export function isInQuoteAttribution(
   const between = text.slice(lastQuoted + 1, timex.start);
   if (/[;.!?]\s/.test(between.replace(/^[”"’']?[.,!?]?/, ''))) return false;
   const words = between.match(/[\p{L}'’]+/gu) ?? [];
-  return words.length <= 8 && words.some((word) => lexicon.speechVerbs.has(word.toLowerCase()));
+  return words.length <= 12 && words.some((word) => lexicon.speechVerbs.has(word.toLowerCase()));
 }

@@ -18,6 +18,9 @@ const APPROX_INSIDE =
   /^(?:around|about|roughly|approximately|circa|some\s*time|sometime|at\s+some\s+point|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|by\s+)/i;
 
 export function isApproximate(text: string, sentenceStart: number, happening: Happening): boolean {
+  const [first, second] = happening.timexes;
+  // "in February or March": one of two dates, so neither exactly.
+  if (second && /\bor\b/i.test(text.slice(first.end, second.start))) return true;
   // A range is as vague as its start: "until the end of the year" does not blur "from January 1".
   return happening.timexes.slice(0, 1).some((timex) => {
     if (timex.mod && lexicon.approximateModifiers.has(timex.mod)) return true;

@@ -29,6 +29,13 @@ const CONTINUES_THROUGH_UNIT = new RegExp(
 );
 /** "took the chair on January 1 and will hold it until December 31": a second verb carries the range on. */
 const HELD_UNTIL = /^\s*,?\s*and\s+[^.;,!?]{0,40}?\b(?:until|till|through|throughout)\s*(?:the\s+)?$/i;
+/** "in a strike that is set to last until Friday": the happening goes on to the second date. */
+const LASTS_UNTIL = new RegExp(
+  String.raw`^[^;.!?]{0,60}\b(?:${CONTINUATION})\s+(?:until|till|through|throughout|into)\s*(?:the\s+)?$`,
+  'i',
+);
+/** "in December and January", "February or March": two dates of one vague happening. */
+const AND_OR = /^\s*,?\s*(?:and|or)\s*(?:in\s+|on\s+)?$/i;
 const JOINED_BY_DASH = /^\s*[-–—]\s*$/;
 /** An end may be vague on its own: "from 668 BC until about 631 BC". */
 const VAGUE = String.raw`(?:(?:about|around|roughly|approximately|circa|c\.|some|at\s+least|as\s+late\s+as)\s+)?`;
@@ -114,7 +121,8 @@ function joinsRange(
   if (opened && TO_GAP.test(gap)) return true;
   if (FROM_NEAR_BEFORE.test(before) && TO_NEAR_GAP.test(gap) && !/\band\b/i.test(gap)) return true;
   if (JOINED_BY_DASH.test(gap) || JOINED_BY_THROUGH.test(gap)) return true;
-  return CONTINUES_TO.test(gap) || HELD_UNTIL.test(gap);
+  if (AND_OR.test(gap) && !/\bbetween\s/i.test(before)) return true;
+  return CONTINUES_TO.test(gap) || HELD_UNTIL.test(gap) || LASTS_UNTIL.test(gap);
 }
 
 export function buildHappenings(

@@ -15,7 +15,35 @@ const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
 const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll']);
 
 /** Tense of the verb group that starts at `verbIndex` (the governing finite verb). */
-export function tenseAt(tokens: readonly Token[], verbIndex: number): Tense {
+const GROUP_WORDS = new Set([
+  'be',
+  'been',
+  'being',
+  'not',
+  "n't",
+  'never',
+  'to',
+  'able',
+  'also',
+  'already',
+  'still',
+]);
+
+/** The first word of the verb group that ends at `index`: "could be crossed" → "could". */
+function groupStart(tokens: readonly Token[], index: number): number {
+  let i = index;
+  while (i > 0) {
+    const previous = tokens[i - 1].text.toLowerCase();
+    const auxiliary =
+      lexicon.auxiliaries.has(previous) || lexicon.modals.has(previous) || GROUP_WORDS.has(previous);
+    if (!auxiliary) break;
+    i--;
+  }
+  return i;
+}
+
+export function tenseAt(tokens: readonly Token[], governingIndex: number): Tense {
+  const verbIndex = governingIndex < 0 ? governingIndex : groupStart(tokens, governingIndex);
   const word = tokens[verbIndex]?.text.toLowerCase() ?? '';
   if (FUTURE_WORDS.has(word) || /['’]ll$/.test(word)) return 'future';
   const context = tokens
@@ -42,6 +70,38 @@ function shiftYear(value: string, delta: number): string {
   return `${datePart}${time}`;
 }
 
+const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+const EXPLICIT_DAY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+function shiftDays(value: string, days: number): string {
+  const parts = parseIso(value);
+  if (!parts) return value;
+  const date = new Date(Date.UTC(2000, parts.month - 1, parts.day));
+  date.setUTCFullYear(parts.year);
+  date.setUTCDate(date.getUTCDate() + days);
+  const time = value.includes('T') ? value.slice(value.indexOf('T')) : '';
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${formatYear(date.getUTCFullYear())}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}${time}`;
+}
+
+/** "until Friday" in "is set to last until Friday" is the coming Friday, whatever the tagger chose. */
+function correctWeekByTense(timex: TimeExpression, tense: Tense, referenceDate: string): TimeExpression {
+  const interval = timex.interval;
+  if (!interval || !WEEKDAY.test(timex.text) || EXPLICIT_DAY.test(timex.text) || HAS_YEAR.test(timex.text)) {
+    return timex;
+  }
+  let delta = 0;
+  if (tense === 'past' && compareIso(interval.start, referenceDate) > 0) delta = -7;
+  if (tense === 'future' && compareIso(interval.end, referenceDate) < 0) delta = 7;
+  if (delta === 0) return timex;
+  const value = /^[+-]?\d{4}-\d{2}-\d{2}/.test(timex.value) ? shiftDays(timex.value, delta) : timex.value;
+  return {
+    ...timex,
+    value,
+    interval: { start: shiftDays(interval.start, delta), end: shiftDays(interval.end, delta) },
+  };
+}
+
 export function correctYearByTense(
   timex: TimeExpression,
   tense: Tense,
@@ -49,6 +109,8 @@ export function correctYearByTense(
 ): TimeExpression {
   const interval = timex.interval;
   if (!interval || HAS_YEAR.test(timex.text) || tense === 'present') return timex;
+  if (WEEKDAY.test(timex.text) && !EXPLICIT_DAY.test(timex.text))
+    return correctWeekByTense(timex, tense, referenceDate);
   const fine = ['minute', 'hour', 'day', 'week', 'month', 'season'].includes(timex.precision ?? 'day');
   if (!fine) return timex;
   let delta = 0;

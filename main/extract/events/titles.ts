@@ -4,7 +4,7 @@
  * has announced", "according to ..."), comment adverbs ("reportedly") or trailing subordinate clauses.
  */
 import { type Clause, isFiniteVerb } from './clauses';
-import { lexicon, lookupVerb, presentTense } from './lexicon';
+import { isDroppableAdverb, lexicon, lookupVerb, presentTense } from './lexicon';
 import { shortenNames } from './names';
 import { joinTokens, type Token } from './tokens';
 
@@ -268,7 +268,12 @@ function cleanClause(context: TitleContext, clause: Clause, keepTimes: boolean):
 }
 
 function isPlural(subject: readonly Token[], atSentenceStart: boolean): boolean {
-  const words = subject.filter((token) => token.isWord).map((token) => token.text);
+  // The head noun comes before any prepositional phrase: "drivers across Germany".
+  const preposition = subject.findIndex(
+    (token, index) => index > 0 && lexicon.prepositions.has(lower(token)),
+  );
+  const headPhrase = preposition > 0 ? subject.slice(0, preposition) : subject;
+  const words = headPhrase.filter((token) => token.isWord).map((token) => token.text);
   if (words.length === 0) return false;
   if (words.some((word) => word.toLowerCase() === 'and')) return true;
   const head = words[words.length - 1];
@@ -284,7 +289,13 @@ const asToken = (text: string): Token => ({ text, start: -1, end: -1, isWord: tr
 /** "Baraja, a former midfielder," → "Baraja": an appositive is not part of a headline subject. */
 function withoutAppositive(subject: Token[]): Token[] {
   const comma = subject.findIndex((token) => token.text === ',');
-  return comma > 0 ? subject.slice(0, comma) : subject;
+  if (comma <= 0) return subject;
+  // "Under the Paris Agreement, governments": a fronted phrase, the subject follows its comma.
+  if (lexicon.prepositions.has(lower(subject[0])) || isDroppableAdverb(subject[0].text)) {
+    const last = subject.map((token) => token.text).lastIndexOf(',');
+    return subject.slice(last + 1);
+  }
+  return subject.slice(0, comma);
 }
 
 /** "was arrested in May and released in July": the second verb is passive too. */
@@ -456,8 +467,18 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   const body = withoutAdverbs(cleanClause(context, clause, false));
   const withTimes = cleanClause(context, clause, true);
   const leadingGerund = clause.kind === 'participle' && lookupVerb(lower(body[0]))?.kind === 'gerund';
-  const verbAt = leadingGerund ? 0 : firstVerbIndex(body);
-  const ownSubject = verbAt > 0 ? body.slice(0, verbAt) : [];
+  let verbAt = leadingGerund ? 0 : firstVerbIndex(body);
+  let ownSubject = verbAt > 0 ? body.slice(0, verbAt) : [];
+  if (verbAt === 0 && !leadingGerund && inherited.length === 0) {
+    // "September was the warmest month": the date is the subject, so it stays.
+    const whole = withoutAdverbs(trimEdges(withoutParentheses(context.tokens.slice(clause.from, clause.to))));
+    const verb = firstVerbIndex(whole);
+    if (verb > 0) {
+      ownSubject = whole.slice(0, verb);
+      body.unshift(...ownSubject);
+      verbAt = ownSubject.length;
+    }
+  }
   const subjectTokens = replacePronoun(
     withoutAppositive(
       trimEdges(ownSubject.length > 0 ? ownSubject : withoutTimes(inherited, context.timexSpans)),

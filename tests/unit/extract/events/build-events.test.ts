@@ -342,3 +342,46 @@ describe('happenings told around another date', () => {
     expect(result.map((event) => event.start)).toEqual(['2025-03-10']);
   });
 });
+
+describe('more ways of writing one happening', () => {
+  it('"in December and January" and "February or March" are one happening each', () => {
+    const both = events('Walkouts in December and January disrupted travel.', [
+      month('December', '2024-12', 31),
+      month('January', '2025-01', 31),
+    ]);
+    expect(both.map((event) => [event.start, event.end])).toEqual([['2024-12-01', '2025-01-31']]);
+    const either = events('The line could reopen in May or June.', [
+      month('May', '2025-05', 31),
+      month('June', '2025-06', 30),
+    ]);
+    expect(either).toHaveLength(1);
+    expect(either[0].approximate).toBe(true);
+  });
+
+  it('"a strike that is set to last until Friday" runs to the coming Friday', () => {
+    const text = 'Pilots walked out on Monday in a strike that is set to last until Friday.';
+    const result = events(text, [day('Monday', '2025-03-10'), day('Friday', '2025-03-07')]);
+    expect(result.map((event) => [event.start, event.end])).toEqual([['2025-03-10', '2025-03-14']]);
+  });
+
+  it('a headline gives way to the lead sentence with the same date', () => {
+    const text = 'Ferry sinks off Crete on Friday\n\nA ferry sank off Crete on Friday after hitting rocks.';
+    const result = events(text, [day('Friday', '2025-03-07'), day('Friday', '2025-03-07', 1)]);
+    expect(result).toHaveLength(1);
+    expect(result[0].quote).toBe('A ferry sank off Crete on Friday after hitting rocks.');
+  });
+
+  it('a date that only qualifies a noun in a comparison is no happening', () => {
+    const text = 'March was the wettest month, far above the 1981-2010 average.';
+    const result = events(text, [month('March', '2025-03', 31), year('2010', '2010')]);
+    expect(result.map((event) => event.start)).toEqual(['2025-03-01']);
+    expect(result[0].title).toBe('March is wettest month');
+  });
+
+  it('the subject after a fronted phrase, and the head noun before a prepositional phrase', () => {
+    const fronted = events('Under the 2019 treaty, both countries cut tariffs.', [year('2019', '2019')]);
+    expect(fronted[0].title).toBe('Both countries cut tariffs');
+    const head = events('Nurses across the region walked out on Friday.', [day('Friday', '2025-03-07')]);
+    expect(head[0].title).toBe('Nurses across region walk out');
+  });
+});
