@@ -49,7 +49,8 @@ function looksLikeTitle(text: string, c: Candidate): boolean {
     TITLE_UNIT.exec(span) ?? (/^(?:Minutes|Hours|Week|Weeks|Months|Years|Days)\b/.test(span) ? [span] : null);
   if (!unit) return false;
   // A whole line in capitals is a headline, not a title.
-  const lineStart = text.lastIndexOf('\n', c.start) + 1;
+  const windowStart = Math.max(0, c.start - 200);
+  const lineStart = windowStart + text.slice(windowStart, c.start).lastIndexOf('\n') + 1;
   const line = text.slice(lineStart, Math.min(text.length, c.end + 40));
   return line !== line.toUpperCase();
 }

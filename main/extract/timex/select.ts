@@ -2,28 +2,34 @@
 import type { Candidate } from './meaning';
 
 export function selectLongest(candidates: Candidate[], ruleOrder: Map<string, number>): Candidate[] {
+  if (candidates.length === 0) return [];
   const ranked = [...candidates].sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
       a.start - b.start ||
       (ruleOrder.get(a.rule) ?? 0) - (ruleOrder.get(b.rule) ?? 0),
   );
-  const chosen: Candidate[] = [];
-  // Chosen spans kept sorted by start for a binary-search overlap test.
-  const starts: number[] = [];
-  for (const c of ranked) {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < c.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const prev = chosen[lo - 1];
-    const next = chosen[lo];
-    if ((prev && prev.end > c.start) || (next && next.start < c.end)) continue;
-    chosen.splice(lo, 0, c);
-    starts.splice(lo, 0, c.start);
+  // One flag per character covered by a chosen span: overlap tests cost the span's length, so the
+  // whole selection stays linear in the text even for megabytes of expressions.
+  let from = Number.POSITIVE_INFINITY;
+  let to = 0;
+  for (const c of candidates) {
+    from = Math.min(from, c.start);
+    to = Math.max(to, c.end);
   }
-  return chosen;
+  const taken = new Uint8Array(to - from);
+  const chosen: Candidate[] = [];
+  for (const c of ranked) {
+    let free = true;
+    for (let i = c.start - from; i < c.end - from; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start - from, c.end - from);
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
 }
