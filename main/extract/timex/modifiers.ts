@@ -63,8 +63,10 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
       const some = SOMETIME.exec(before);
       if (some) return { ...c, start: c.start - some[0].length, mod: c.mod ?? 'APPROX' };
       const approx = APPROX_DATE.exec(before);
-      if (approx && !STARTS_WITH_AMOUNT.test(spanText))
+      // "around 7:15 p.m.", "about Nov. 1"; not "talked about the future" or "get around Wednesday's".
+      if (approx && /\d/.test(spanText)) {
         return { ...c, start: c.start - approx[0].length, mod: 'APPROX' };
+      }
       if (c.meaning.kind !== 'fixed' || !/_REF$/.test(c.meaning.value)) {
         const m = matchEnding(POSITION, before);
         // "later" only narrows day parts ("later this afternoon"), handled above.

@@ -34,3 +34,10 @@ describe('modifiers', () => {
     expect(tag('Prices rose over the past two years.')[0].text).toBe('the past two years');
   });
 });
+
+describe('approximations of dates', () => {
+  it('takes "around" into a clock time but not into a weekday it only precedes', () => {
+    expect(tag('The blast came around 5 p.m.')[0]).toMatchObject({ text: 'around 5 p.m.', mod: 'APPROX' });
+    expect(tag("They will try to get around Wednesday's ruling.")[0].text).toBe('Wednesday');
+  });
+});
