@@ -51,9 +51,12 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const { left, right } = clauseAround(text, start, end);
   const futureLeft = nearestLeft(FUTURE, left);
   const pastLeft = nearestLeft(PAST, left);
-  if (futureLeft !== pastLeft) return futureLeft < pastLeft ? 'future' : 'past';
+  // A word that is both ("planned", "scheduled") counts as future: it names an intention.
+  if (futureLeft !== Number.POSITIVE_INFINITY || pastLeft !== Number.POSITIVE_INFINITY) {
+    return futureLeft <= pastLeft ? 'future' : 'past';
+  }
   const futureRight = nearestRight(FUTURE, right);
   const pastRight = nearestRight(PAST, right);
-  if (futureRight === pastRight) return 'present';
-  return futureRight < pastRight ? 'future' : 'past';
+  if (futureRight === Number.POSITIVE_INFINITY && pastRight === Number.POSITIVE_INFINITY) return 'present';
+  return futureRight <= pastRight ? 'future' : 'past';
 }

@@ -235,8 +235,9 @@ export const relativeRecognisers: Recogniser[] = [
             : r === 'this'
               ? 'this'
               : 'tense';
-      // Annotators date "Friday night", "Thursday morning" to the day.
-      return { type: 'DATE', meaning: { kind: 'weekday', weekday: day, relation } };
+      // Annotators keep "Friday night" a DATE, with the part of day in its value (TNI).
+      const suffix = partSuffix(m[3]);
+      return { type: 'DATE', meaning: { kind: 'weekday', weekday: day, relation, suffix } };
     },
   },
 ];
