@@ -198,6 +198,13 @@ export const dateRecognisers: Recogniser[] = [
       if (!month || !plausibleMonth(word)) return null;
       const k = word.toLowerCase().replace(/\./g, '');
       const r = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      // "the March of Dimes", "a March on Washington": a name or a noun, not the month.
+      if (
+        k === 'march' &&
+        /^\s+(?:of|on|to|for|against)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))
+      ) {
+        return null;
+      }
       if (!r && (AMBIGUOUS_MONTHS.has(k) || k.length <= 4)) {
         const before = wordsBefore(text, m.index, 1)[0];
         if (!before || !MONTH_CONTEXT.has(before)) return null;

@@ -172,6 +172,23 @@ export const relativeRecognisers: Recogniser[] = [
     },
   },
   {
+    // "the day before", "the night after" closing a clause: a day from the narrative's
+    name: 'the-day-before',
+    trigger: /before|after/i,
+    pattern: wordPattern('the\\s+(day|night|week|month|year)\\s+(before|after)(?=\\s*[,.;:)]|\\s*$)'),
+    build(m) {
+      const word = m[1].toLowerCase();
+      const unit = word === 'night' ? 'day' : unitOf(word);
+      if (!unit) return null;
+      const offset = m[2].toLowerCase() === 'before' ? -1 : 1;
+      const suffix = word === 'night' ? 'TNI' : undefined;
+      return {
+        type: suffix ? 'TIME' : 'DATE',
+        meaning: { kind: 'shift', unit, offset, anchor: 'narrative', suffix },
+      };
+    },
+  },
+  {
     // "the weekend", "over the weekend": the previous or the coming one by tense
     name: 'the-weekend',
     trigger: /weekend/i,
