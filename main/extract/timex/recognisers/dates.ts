@@ -198,10 +198,12 @@ export const dateRecognisers: Recogniser[] = [
       if (!month || !plausibleMonth(word)) return null;
       const k = word.toLowerCase().replace(/\./g, '');
       const r = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-      // "the March of Dimes", "a March on Washington": a name or a noun, not the month.
+      // "the March of Dimes", "a March against war": a name or a noun, not the month.
       if (
         k === 'march' &&
-        /^\s+(?:of|on|to|for|against)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))
+        /^\s+(?:of\s+(?:the|a)|against)\s/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 10),
+        )
       ) {
         return null;
       }
