@@ -134,7 +134,7 @@ export const relativeRecognisers: Recogniser[] = [
       if (/^-/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
       return {
         type: 'DATE',
-        meaning: { kind: 'shift', unit: 'year', offset: 0, anchor: 'narrative' },
+        meaning: { kind: 'shift', unit: 'year', offset: 0, anchor: 'dct' },
         mod: end ? 'END' : undefined,
       };
     },
