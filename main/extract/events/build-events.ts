@@ -9,9 +9,9 @@ import { candidateSentences } from './candidate-sentences';
 import { type Clause, isFiniteVerb, splitClauses } from './clauses';
 import { elaboratedEvent, isBareClockTime, refineWithClock } from './elaboration';
 import { isApproximate, isPlanned } from './flags';
-import { dayOf } from './iso-dates';
+import { compareIso, dayOf } from './iso-dates';
 import { lexicon, lookupVerb } from './lexicon';
-import { narrowByModifier } from './modifiers';
+import { narrowByModifier, narrowByRelativeWord } from './modifiers';
 import { shortenNames } from './names';
 import { buildHappenings, type Happening, moreSpecific, nests } from './ranges';
 import { offsetHappenings } from './relative-offsets';
@@ -102,6 +102,9 @@ const insideRange = (index: number, range: TokenRange): boolean => index >= rang
 const NOUN_COMPLEMENT = /\b([\p{L}-]+)\s+for\s+(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?$/u;
 
 /** "warmer than the 1991-2020 average": a date that only qualifies a noun inside a phrase. */
+/** "a 30-fold increase on the year before", "up from 4.8 percent a year earlier": a base of comparison. */
+const COMPARED_BEFORE =
+  /\b(?:increase|rise|fall|drop|decline|jump|gain|loss|growth|up|down|compared|comparison)\s+(?:on|from|with|to)\s+(?:[\d.,]+\s*(?:percent|%|per\s+cent)?\s*)?(?:in\s+|on\s+)?$/i;
 const PHRASE_BEFORE =
   /\b(?:than|of|to|with|from|against|over|under|versus|above|below|beyond)\s+(?:the|a|an|its|their|his|her)\s+(?:\d{4}\s*[-–]\s*)?$/i;
 
@@ -111,6 +114,7 @@ function qualifiesNoun(text: string, sentenceStart: number, happening: Happening
   const word = NOUN_COMPLEMENT.exec(before)?.[1];
   if (word !== undefined && lookupVerb(word) === undefined && !lexicon.auxiliaries.has(word.toLowerCase()))
     return true;
+  if (COMPARED_BEFORE.test(before)) return true;
   const last = happening.timexes[happening.timexes.length - 1];
   const noun = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(last.end, last.end + 30))?.[1];
   return (
@@ -184,17 +188,33 @@ export function buildEvents(
     const tokenAt = (offset: number): number => tokens.findIndex((token) => token.end > offset);
     const clauseOf = (happening: Happening): number =>
       clauseIndexAt(tokens, clauses, happening.timexes[0].start);
-    const adjusted = anchored.map((timex) => {
+    const attributions = attributionRanges(tokens, clauses);
+    const inAttribution = (offset: number): TokenRange | undefined =>
+      attributions.find((range) => insideRange(tokenAt(offset), range));
+    // A date of saying never merges with the dates of what was said.
+    const content = anchored.filter((timex) => !inAttribution(timex.start));
+    const dated = content.length > 0 ? content : anchored;
+    const adjusted = dated.map((timex) => {
       const clause = clauses[clauseIndexAt(tokens, clauses, timex.start)];
       const tense = tenseAt(tokens, governingVerb(tokens, clause, timex.start));
-      return correctYearByTense(narrowByModifier(timex), tense, options.referenceDate);
+      const until = /\b(?:until|till)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, timex.start - 12), timex.start),
+      );
+      const deadline = /\b(?:by|before)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, timex.start - 12), timex.start),
+      );
+      const narrowed = narrowByRelativeWord(narrowByModifier(timex), options.referenceDate, deadline);
+      return correctYearByTense(
+        narrowed,
+        until && tense === 'present' ? 'future' : tense,
+        options.referenceDate,
+      );
     });
     const built = mergeNested(buildHappenings(text, sentence, adjusted, options.referenceDate), clauseOf);
     const happenings =
       built.length > 1 ? built.filter((happening) => !qualifiesNoun(text, sentence.start, happening)) : built;
-    const attributions = attributionRanges(tokens, clauses);
     const attributionOf = (happening: Happening): TokenRange | undefined =>
-      attributions.find((range) => insideRange(tokenAt(happening.timexes[0].start), range));
+      inAttribution(happening.timexes[0].start);
     const hasOwnDate = happenings.some((happening) => !attributionOf(happening));
     const earlierPerson = sentenceSubject ?? shortenNames(tokens).person;
     const emit = (
@@ -204,18 +224,26 @@ export function buildEvents(
     ): void => {
       const clause = clauses[clauseIndex];
       const anchor = happening.timexes[0];
+      const planned = isPlanned(
+        happening,
+        governingVerbContext(tokens, clause, anchor.start),
+        options.referenceDate,
+      );
+      // A plan cannot have happened before it was reported: "at some point in 2024" starts at publication.
+      const lastDay = happening.end ?? anchor.interval?.end ?? happening.start;
+      const clamp =
+        planned &&
+        compareIso(happening.start, options.referenceDate) < 0 &&
+        compareIso(lastDay, options.referenceDate) >= 0;
+      const start = clamp ? options.referenceDate : happening.start;
       events.push({
         title: title.title,
         description: title.description,
-        start: happening.start,
-        ...(happening.end && dayOf(happening.end) !== dayOf(happening.start) ? { end: happening.end } : {}),
+        start,
+        ...(happening.end && dayOf(happening.end) !== dayOf(start) ? { end: happening.end } : {}),
         precision: happening.precision,
         approximate: isApproximate(text, sentence.start, happening),
-        planned: isPlanned(
-          happening,
-          governingVerbContext(tokens, clause, anchor.start),
-          options.referenceDate,
-        ),
+        planned,
         quote: sentence.text,
         sourceStart: sentence.start,
         sourceEnd: sentence.end,

@@ -24,6 +24,33 @@ export interface Clause {
   kind: ClauseKind;
 }
 
+const LINKING_VERBS = new Set([
+  'remain',
+  'remains',
+  'remained',
+  'stay',
+  'stays',
+  'stayed',
+  'seem',
+  'seems',
+  'seemed',
+  'become',
+  'becomes',
+  'became',
+  'get',
+  'gets',
+  'got',
+  'appear',
+  'appears',
+  'appeared',
+  'look',
+  'looks',
+  'looked',
+  'keep',
+  'keeps',
+  'kept',
+]);
+
 const lowerOf = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
 
 /** A word that can be the finite verb of a clause, judged with its neighbours. */
@@ -39,6 +66,8 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
   if (token.text !== word && index > 0) return false;
   // "that" before a past form opens a relative clause ("a war that reshaped trade"), not a noun phrase.
   if ((lexicon.determiners.has(previous) && previous !== 'that') || previous === 'to') return false;
+  // "remain closed", "became known": a participle after a linking verb describes, it is not the verb.
+  if (LINKING_VERBS.has(previous)) return false;
   if (verb.kind === 'past' || verb.kind === 'participle') {
     return !lexicon.prepositions.has(previous) || previous === 'that';
   }
@@ -46,6 +75,14 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
     // "the 2019 floods", "three talks": after a number it is a plural noun.
     if (isFiniteVerbAhead(tokens, index + 1) || /^\d/.test(previous)) return false;
     return !lexicon.prepositions.has(previous);
+  }
+  // A base form after a plural subject is a present verb: "they plan to", "lawmakers hope to".
+  if (verb.kind === 'base') {
+    if (lexicon.pluralPronouns.has(previous) || previous === 'i' || previous === 'you') return true;
+    const plural =
+      /^[a-z]{3,}s$/.test(previous) && !/(ss|us|is)$/.test(previous) && !lexicon.prepositions.has(previous);
+    const next = lowerOf(tokens[index + 1]);
+    return plural && (next === 'to' || next === 'that' || lexicon.determiners.has(next));
   }
   return false;
 }
@@ -83,6 +120,8 @@ function breakKind(tokens: readonly Token[], i: number): ClauseKind | undefined 
   const previous = tokens[i - 1];
   const afterComma = previous?.text === ',';
   if (previous?.text === ';' || previous?.text === ':') return 'main';
+  // "WHO", "Who's Who": a capitalised relative word mid-sentence is a name.
+  if (tokens[i].text !== word) return undefined;
   if (RELATIVE.has(word)) return 'relative';
   if (SUBORDINATORS.has(word)) return 'subordinate';
   if (MAYBE_SUBORDINATORS.has(word) && verbWithin(tokens, i + 1, 8)) return 'subordinate';

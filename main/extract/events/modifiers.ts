@@ -3,7 +3,7 @@
  * leaves the interval as the whole unit, the event keeps only the named part of it.
  */
 import type { TimeExpression } from '../../../preload/domain';
-import { daysInMonth, endOfUnit, formatDay, formatYear, parseIso } from './iso-dates';
+import { compareIso, daysInMonth, endOfUnit, formatDay, formatYear, parseIso } from './iso-dates';
 
 type Part = 'START' | 'MID' | 'END';
 const THIRDS: Record<Part, [number, number]> = { START: [0, 1 / 3], MID: [1 / 3, 2 / 3], END: [2 / 3, 1] };
@@ -51,6 +51,34 @@ export function narrowByModifier(timex: TimeExpression): TimeExpression {
       ...timex,
       interval: { start: formatDay({ ...start, day: first }), end: formatDay({ ...start, day: last }) },
     };
+  }
+  return timex;
+}
+
+/**
+ * "later this year" is the rest of the year after publication, "earlier this month" the part before it,
+ * "by the end of the year" the time left until then;
+ * when the tagger gives the whole unit, the side of the publication date is kept.
+ */
+export function narrowByRelativeWord(
+  timex: TimeExpression,
+  referenceDate: string,
+  deadline = false,
+): TimeExpression {
+  const interval = timex.interval;
+  if (
+    !interval ||
+    compareIso(interval.start, referenceDate) > 0 ||
+    compareIso(interval.end, referenceDate) < 0
+  ) {
+    return timex;
+  }
+  // "before the end of the year" and "later this year" both lie between publication and the unit's end.
+  if (deadline || /\blater\b/i.test(timex.text) || /^by\b/i.test(timex.text)) {
+    return { ...timex, interval: { start: referenceDate, end: interval.end } };
+  }
+  if (/\bearlier\b/i.test(timex.text)) {
+    return { ...timex, interval: { start: interval.start, end: referenceDate } };
   }
   return timex;
 }

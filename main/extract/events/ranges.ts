@@ -49,6 +49,8 @@ const TO_GAP = new RegExp(
 /** "from $10bn in 2020 to $65bn in 2023": the words around the dates may carry amounts. */
 const FROM_NEAR_BEFORE = /\bfrom\b[^,;.!?]{0,30}$/i;
 const TO_NEAR_GAP = /^[^,;.!?]{0,30}\bto\b[^,;.!?]{0,30}$/i;
+const STATE_UNTIL =
+  /\b(?:remain|remains|stay|stays|last|lasts|run|runs|continue|continues|closed|open|suspended|shut|in\s+force|in\s+place|in\s+effect)\s+(?:[a-z]+\s+)?(?:until|till)\s+(?:the\s+)?$/i;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:the\s+)?$/i;
 
 const UNIT_OF_PRECISION: Partial<Record<Precision, CalendarUnit>> = {
@@ -144,7 +146,7 @@ export function buildHappenings(
         continue;
       }
     }
-    const before = text.slice(Math.max(sentence.start, timex.start - 20), timex.start);
+    const before = text.slice(Math.max(sentence.start, timex.start - 40), timex.start);
     if (SINCE_BEFORE.test(before) || /^(?:ever\s+)?since\b/i.test(timex.text)) {
       if (compareIso(startOf(timex), referenceDate) < 0) {
         happenings.push({
@@ -155,6 +157,17 @@ export function buildHappenings(
         });
         continue;
       }
+    }
+    // "will remain closed until Monday": a state from now until the date.
+    const stateUntil = STATE_UNTIL.test(before) && compareIso(startOf(timex), referenceDate) > 0;
+    if (stateUntil) {
+      happenings.push({
+        timexes: [timex],
+        start: referenceDate,
+        end: endOf(timex),
+        precision: precisionOf(timex),
+      });
+      continue;
     }
     const after = text.slice(timex.end, Math.min(sentence.end, next ? next.start : sentence.end));
     const unit = CONTINUES_THROUGH_UNIT.exec(after)?.[1]?.toLowerCase() as CalendarUnit | undefined;

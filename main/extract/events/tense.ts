@@ -11,6 +11,19 @@ import type { Token } from './tokens';
 
 export type Tense = 'past' | 'future' | 'present';
 
+const INTENTIONS = new Set([
+  'hope',
+  'plan',
+  'aim',
+  'intend',
+  'expect',
+  'want',
+  'seek',
+  'promise',
+  'pledge',
+  'vow',
+  'prepare',
+]);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
 const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll']);
 
@@ -51,6 +64,9 @@ export function tenseAt(tokens: readonly Token[], governingIndex: number): Tense
     .map((token) => token.text.toLowerCase())
     .join(' ');
   if (/\b(?:is|are)\s+(?:expected|set|due|scheduled|going|planning)\s+to\b/.test(context)) return 'future';
+  // "hope to pass it in August", "plans to open in May": an intention points ahead.
+  const base = lookupVerb(word)?.forms.base;
+  if (base && INTENTIONS.has(base) && tokens[verbIndex + 1]?.text.toLowerCase() === 'to') return 'future';
   if (PAST_AUXILIARIES.has(word)) return 'past';
   if (lexicon.modals.has(word)) return 'present';
   return lookupVerb(word)?.kind === 'past' ? 'past' : 'present';

@@ -37,7 +37,7 @@ export interface TitleResult {
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
 const overlaps = (token: Token, span: Span): boolean => token.start < span.end && span.start < token.end;
-const FORWARD_TIME_WORDS = new Set(['ago', 'later', 'earlier', 'before']);
+const FORWARD_TIME_WORDS = new Set(['ago', 'later', 'earlier']);
 const LEADING_CONNECTORS = new Set([
   'and',
   'but',
@@ -103,19 +103,89 @@ const FUTURE_CHAIN =
 const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Removes the time expressions and the words that only introduce them ("at some point in 2024"). */
+/** Words that only introduce a date: "at some point in", "by the end of", "as early as". */
+const TIME_INTRODUCERS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'since',
+  'from',
+  'to',
+  'until',
+  'till',
+  'through',
+  'throughout',
+  'by',
+  'before',
+  'after',
+  'around',
+  'about',
+  'for',
+  'over',
+  'within',
+  'into',
+  'toward',
+  'towards',
+  'circa',
+  'roughly',
+  'approximately',
+  'nearly',
+  'almost',
+  'early',
+  'late',
+  'mid',
+  'ever',
+  'as',
+  'some',
+  'point',
+  'sometime',
+  'between',
+  'possibly',
+  'probably',
+  'perhaps',
+  'no',
+  'later',
+  'than',
+  'of',
+  'beginning',
+  'starting',
+  'ending',
+]);
+const PART_OF = new Set(['end', 'start', 'beginning', 'middle', 'rest', 'remainder', 'turn', 'close']);
+
+/** Removes the time expressions and the words that only introduce them ("at some point in 2024"). */
 function withoutTimes(tokens: readonly Token[], spans: readonly Span[]): Token[] {
   const drop = tokens.map((token) => spans.some((span) => overlaps(token, span)));
   for (let i = 0; i < tokens.length; i++) {
     if (!drop[i] || drop[i + 1] === true) continue;
     for (let j = i + 1; j < tokens.length && FORWARD_TIME_WORDS.has(lower(tokens[j])); j++) drop[j] = true;
   }
-  const possessive = (index: number): boolean => /['’]s$/.test(tokens[index].text);
   for (let i = tokens.length - 1; i >= 0; i--) {
-    // "of Saturday's match": the preposition belongs to the noun, not to the date.
-    if (!drop[i] || (i > 0 && drop[i - 1]) || possessive(i)) continue;
-    for (let j = i - 1; j >= 0 && tokens[j].isWord && lexicon.timePrepositions.has(lower(tokens[j])); j--) {
+    if (!drop[i] || (i > 0 && drop[i - 1])) continue;
+    let end = i;
+    while (end + 1 < tokens.length && drop[end + 1]) end++;
+    // "of Saturday's match", "before the summer recess": the date qualifies a noun, which keeps its preposition.
+    const next = tokens[end + 1];
+    const qualifiesNoun =
+      /['’]s$/.test(tokens[end].text) ||
+      (next?.isWord === true &&
+        next.text === lower(next) &&
+        !lexicon.prepositions.has(lower(next)) &&
+        !isFiniteVerb(tokens, end + 1) &&
+        !['and', 'or', 'but', 'ago'].includes(lower(next)));
+    if (qualifiesNoun) continue;
+    let j = i - 1;
+    // "the end of 2025"
+    if (lower(tokens[j]) === 'of' && PART_OF.has(lower(tokens[j - 1]))) {
       drop[j] = true;
+      drop[j - 1] = true;
+      j -= 2;
+      if (lower(tokens[j]) === 'the') drop[j--] = true;
     }
+    for (; j >= 0 && tokens[j].isWord && TIME_INTRODUCERS.has(lower(tokens[j])); j--) drop[j] = true;
+    // "and"/"or" between two dates goes with them.
+    if (j >= 1 && ['and', 'or'].includes(lower(tokens[j])) && drop[j - 1]) drop[j] = true;
   }
   return tokens.filter((_, index) => !drop[index]);
 }
@@ -145,12 +215,11 @@ function withoutAttributions(tokens: Token[]): Token[] {
   }
   // "X said (on Monday) that ...", "X told reporters that ..."
   for (let i = 1; i < Math.min(result.length - 2, 12); i++) {
-    if (result[i].text === ',' && !isSpeechVerb(result[i - 1])) break;
-    if (!isSpeechVerb(result[i])) continue;
+    if (!isSpeechVerb(result[i]) || firstVerbIndex(result) !== i) continue;
     const that = result.findIndex((token, index) => index > i && index <= i + 4 && lower(token) === 'that');
     if (that > 0) {
       result = result.slice(that + 1);
-    } else if (NO_ADDRESSEE.has(lower(result[i])) && firstVerbIndex(result) === i) {
+    } else if (NO_ADDRESSEE.has(lower(result[i]))) {
       // "The club said Marchena would lead training": the report without its "that".
       const rest = result.slice(i + 1);
       if (firstVerbIndex(rest) > 0) result = rest;
@@ -388,6 +457,8 @@ function cutObject(tokens: readonly Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (/^[,;:—–]$/.test(token.text)) break;
+    // "a shortage that began in 2020 disrupted supply": a second finite verb belongs to another clause.
+    if (i > 0 && lookupVerb(lower(token))?.kind === 'past' && isFiniteVerb(tokens, i)) break;
     const phrase = `${lower(token)} ${lower(tokens[i + 1])}`;
     if (content > 0 && lexicon.titleCutWords.some((cut) => cut === lower(token) || cut === phrase)) break;
     out.push(token);

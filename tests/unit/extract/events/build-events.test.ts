@@ -385,3 +385,59 @@ describe('more ways of writing one happening', () => {
     expect(head[0].title).toBe('Nurses across region walk out');
   });
 });
+
+describe('dates read against publication', () => {
+  it('"later this year" and "by the end of the year" start at publication', () => {
+    const later = events('Work will start later this year.', [year('later this year', '2025')]);
+    expect(later[0].start).toBe(REF);
+    expect(later[0].planned).toBe(true);
+    // The end of a unit is its last third; before it, no earlier than publication.
+    const endOfYear = events('A deal could come before the end of the year.', [
+      {
+        phrase: 'the end of the year',
+        value: '2025',
+        mod: 'END',
+        start: '2025-01-01',
+        end: '2025-12-31',
+        precision: 'year',
+      },
+    ]);
+    expect(endOfYear[0].start).toBe('2025-09-01');
+    const deadline = events('A deal could come before the end of the year.', [
+      {
+        phrase: 'the end of the year',
+        value: '2025',
+        mod: 'END',
+        start: '2025-03-01',
+        end: '2025-12-31',
+        precision: 'year',
+      },
+    ]);
+    expect(deadline[0].start).toBe(REF);
+  });
+
+  it('"will remain closed until Monday" runs from publication to that day', () => {
+    const [event] = events('The museum will remain closed until Monday.', [day('Monday', '2025-03-17')]);
+    expect([event.start, event.end]).toEqual([REF, '2025-03-17']);
+  });
+
+  it('an intention ("hope to", "plan to") makes a yearless date the next one', () => {
+    const [event] = events('Lawmakers hope to pass the bill in February.', [
+      month('February', '2025-02', 28),
+    ]);
+    expect(event.start).toBe('2026-02-01');
+    expect(event.planned).toBe(true);
+  });
+
+  it('a base of comparison is no happening', () => {
+    const text = 'Exports rose 12 percent in 2024, up from 9 percent in 2023.';
+    const result = events(text, [year('2024', '2024'), year('2023', '2023')]);
+    expect(result.map((event) => event.start)).toEqual(['2024-01-01']);
+  });
+
+  it('a date of saying does not merge into the date of what was said', () => {
+    const text = 'Cases rose sharply in 2024, the agency said on Thursday.';
+    const result = events(text, [year('2024', '2024'), day('Thursday', '2025-03-06')]);
+    expect(result.map((event) => event.start)).toEqual(['2024-01-01']);
+  });
+});
