@@ -12,19 +12,29 @@ const FUTURE = new RegExp(
   'giu',
 );
 // An "-ed" word followed by "to" or "for" is usually a passive of intent ("scheduled to", "expected to").
+// A participle after "be", "will" or "would" belongs to a verb group whose auxiliary sets the tense
+// ("will be named", "would be paid").
 const PAST = new RegExp(
-  `(?<![\\p{L}])(?:${PAST_MARKERS.join('|')}|[a-z]{3,}ed(?!\\s+(?:to|for)\\b))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!\\b(?:be|been|being|will|would|to)\\s+)(?:${PAST_MARKERS.join('|')}|[a-z]{3,}ed(?!\\s+(?:to|for)\\b))(?![\\p{L}])`,
   'giu',
 );
 
+/**
+ * A sentence or clause end: a stop (possibly closed by quotes) before a capital, a semicolon, a
+ * newline. "Oct. 23" and "6 a.m. near" are not ends: no capital follows.
+ */
+const BOUNDARY = /[.!?]["'\u201d\u2019)]*\s+(?=["'\u201c\u2018(]*[A-Z])|;\s|\n/g;
+
 function clauseAround(text: string, start: number, end: number): { left: string; right: string } {
-  const from = Math.max(0, start - 120);
-  let left = text.slice(from, start);
-  const cut = Math.max(left.lastIndexOf('. '), left.lastIndexOf('\n'), left.lastIndexOf('; '));
-  if (cut >= 0) left = left.slice(cut + 1);
+  let left = text.slice(Math.max(0, start - 120), start);
+  let cut = -1;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(left); m; m = BOUNDARY.exec(left)) cut = m.index + m[0].length;
+  if (cut >= 0) left = left.slice(cut);
   let right = text.slice(end, end + 120);
-  const stop = right.search(/[.;\n](?:\s|$)/);
-  if (stop >= 0) right = right.slice(0, stop);
+  BOUNDARY.lastIndex = 0;
+  const stop = BOUNDARY.exec(right);
+  if (stop) right = right.slice(0, stop.index);
   return { left, right };
 }
 

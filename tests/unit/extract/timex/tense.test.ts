@@ -21,3 +21,13 @@ describe('clauseTense', () => {
     expect(tenseOf('Markets open on Friday. Yesterday they were closed.', 'Friday')).toBe('present');
   });
 });
+
+describe('clauseTense with verb groups and abbreviations', () => {
+  it('reads "will be named" as future although "named" ends in -ed', () => {
+    expect(tenseOf('Collins will be named commander for a mission in December.', 'December')).toBe('future');
+  });
+
+  it('does not end the sentence at an abbreviation such as "Oct."', () => {
+    expect(tenseOf('The index fell on Oct. 13 and again Friday.', 'Friday')).toBe('past');
+  });
+});
