@@ -98,6 +98,8 @@ function dayIn(year: number, m: Extract<Meaning, { kind: 'partial' }>): number |
   return lastDay - ((last - wanted + 7) % 7);
 }
 
+const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:by|until|till|through|before)\s+$/iu;
+
 /** Days from a to b. */
 function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return toDayNumber(b) - toDayNumber(a);
@@ -292,7 +294,9 @@ export class Anchoring {
     let best = base.year;
     for (const y of years) if (distance(y) < distance(best)) best = y;
     const [first, last] = span(best);
-    const tense = this.tense(c);
+    // "by February", "through January": a deadline lies ahead whatever the verb's tense.
+    const deadline = DEADLINE_BEFORE.test(this.text.slice(Math.max(0, c.start - 10), c.start));
+    const tense = deadline ? 'future' : this.tense(c);
     const margin = 62;
     if (tense === 'past' && compareDates(first, base) > 0 && daysBetween(base, first) > margin) best -= 1;
     if (tense === 'future' && compareDates(last, base) < 0 && daysBetween(last, base) > margin) best += 1;

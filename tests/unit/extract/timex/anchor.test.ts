@@ -17,6 +17,12 @@ describe('anchoring', () => {
     expect(values('The plant will reopen in April.', '1998-03-04')).toEqual(['1998-04']);
   });
 
+  it('dates a deadline ("by February") ahead of publication even in a past-tense sentence', () => {
+    expect(values('The loan, which had been expected, must be repaid by February.', '1989-10-30')).toEqual([
+      '1990-02',
+    ]);
+  });
+
   it('falls back to publication when the story has named no day yet', () => {
     expect(values('Two days later, the talks resumed.', '2010-05-10')).toEqual(['2010-05-12']);
   });
