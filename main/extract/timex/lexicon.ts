@@ -44,6 +44,11 @@ export function numberValue(text: string): number | undefined {
   }
   if (/^[\d,]+(\.\d+)?$/.test(k)) return Number(k.replace(/,/g, '')) + half;
   if (k in NUMBER_WORDS) return NUMBER_WORDS[k] + half;
+  const scaled = /^(.+) (hundred|thousand)$/.exec(k);
+  if (scaled) {
+    const base = scaled[1] === 'several' || scaled[1] === 'a few' ? undefined : numberValue(scaled[1]);
+    return base === undefined ? undefined : base * (scaled[2] === 'hundred' ? 100 : 1000) + half;
+  }
   const parts = k.split(/[-\s]/);
   if (parts.length === 2 && parts[0] in NUMBER_WORDS && parts[1] in NUMBER_WORDS) {
     const tens = NUMBER_WORDS[parts[0]];

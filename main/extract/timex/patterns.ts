@@ -41,10 +41,22 @@ export const UNIT = `(?:${alternation(Object.keys(UNITS))})`;
 
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const SINGLE_WORDS = Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' '));
 const MULTI_WORDS = Object.keys(NUMBER_WORDS).filter((w) => w.includes(' '));
 /** A cardinal: digits (with thousands commas or decimals) or words such as "twenty-four", "a". */
-export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${alternation(TENS)})[-\\s](?:${alternation(ONES)})|${alternation(
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${alternation([...ONES, ...TEENS, 'a', 'several', 'a few'])})\\s+(?:hundred|thousand)|(?:${alternation(TENS)})[-\\s](?:${alternation(ONES)})|${alternation(
   MULTI_WORDS,
 )}|${alternation(SINGLE_WORDS)})(?:\\s+and\\s+a\\s+half)?`;
 export const VAGUE = `(?:${alternation(VAGUE_QUANTITIES)})`;

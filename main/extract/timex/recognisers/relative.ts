@@ -155,7 +155,7 @@ export const relativeRecognisers: Recogniser[] = [
           end: m.index + m[0].length - m[2].length,
         };
       const before = wordsBefore(text, m.index, 1)[0];
-      if (unit === 'year' && before !== 'for' && before !== 'during') return null;
+      if (unit === 'year' && !['for', 'during', 'throughout'].includes(before ?? '')) return null;
       if (/^[-']/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
       return { type: 'DATE', meaning: { kind: 'shift', unit, offset: 0, anchor: 'narrative' } };
     },

@@ -25,7 +25,14 @@ describe('durations', () => {
     ]);
   });
 
+  it('reads hundreds and thousands in words', () => {
+    expect(tag('for roughly three hundred years')).toEqual([
+      ['roughly three hundred years', 'DURATION', 'P300Y'],
+    ]);
+  });
+
   it('does not take ages for durations', () => {
     expect(tag('a 9-year-old boy')).toEqual([]);
+    expect(tag('He is 45 years old.')).toEqual([]);
   });
 });

@@ -20,6 +20,12 @@ describe('quarters, halves and seasons', () => {
     ]);
   });
 
+  it('reads "the first half of 2026" as the half, not as 2026 with a modifier', () => {
+    expect(tag('The terminal should open in the first half of 2026.')).toEqual([
+      ['the first half of 2026', '2026-H1'],
+    ]);
+  });
+
   it('leaves the article out of the adjective "third-quarter"', () => {
     expect(tag('the third-quarter results')).toEqual([['third-quarter', '1989-Q3']]);
   });
