@@ -72,8 +72,8 @@ export const durationRecognisers: Recogniser[] = [
       const unit = unitOf(m[5]);
       if (!unit) return null;
       // Ages ("a 9-year-old boy") are not time expressions in TimeML.
-      if (m[6] === '-old' || /^-old/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))
-        return null;
+      const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      if (m[6] === '-old' || /^(?:-old|\s+old\b|\s+of\s+age)/i.test(next)) return null;
       const amountText = m[3].toLowerCase();
       const amount = numberValue(amountText);
       const lead = m[1];
