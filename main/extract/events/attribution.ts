@@ -39,7 +39,8 @@ export function attributionRanges(tokens: readonly Token[], clauses: readonly Cl
   if (lastComma > 0) {
     const tail = tokens.slice(lastComma + 1).filter((token) => token.isWord);
     if (tail.length > 0 && tail.length <= 10 && tail.some((token) => isSpeech(token))) {
-      ranges.push({ from: lastComma, to: tokens.length });
+      // What a trailing attribution reports is the sentence's main clause.
+      ranges.push({ from: lastComma, to: tokens.length, reports: 0 });
     }
   }
   return ranges;

@@ -15,7 +15,7 @@ import { narrowByModifier, narrowByRelativeWord } from './modifiers';
 import { shortenNames } from './names';
 import { buildHappenings, type Happening, moreSpecific, nests } from './ranges';
 import { offsetHappenings } from './relative-offsets';
-import { correctYearByTense, tenseAt } from './tense';
+import { correctYearByTense, groupStart, tenseAt } from './tense';
 import { buildTitle, truncateTitle } from './titles';
 import { joinTokens, type Token, tokenize } from './tokens';
 
@@ -57,6 +57,11 @@ function governingVerb(tokens: readonly Token[], clause: Clause, offset: number)
   for (let i = clause.from; i < limit; i++) if (isFiniteVerb(tokens, i)) verb = i;
   if (verb >= 0) return verb;
   for (let i = limit; i < clause.to; i++) if (isFiniteVerb(tokens, i)) return i;
+  return -1;
+}
+
+function firstFiniteVerb(tokens: readonly Token[], clause: Clause): number {
+  for (let i = clause.from; i < clause.to; i++) if (isFiniteVerb(tokens, i)) return i;
   return -1;
 }
 
@@ -104,7 +109,7 @@ const NOUN_COMPLEMENT = /\b([\p{L}-]+)\s+for\s+(?:the\s+)?(?:fiscal\s+|financial
 /** "warmer than the 1991-2020 average": a date that only qualifies a noun inside a phrase. */
 /** "a 30-fold increase on the year before", "up from 4.8 percent a year earlier": a base of comparison. */
 const COMPARED_BEFORE =
-  /\b(?:increase|rise|fall|drop|decline|jump|gain|loss|growth|up|down|compared|comparison)\s+(?:on|from|with|to)\s+(?:[\d.,]+\s*(?:percent|%|per\s+cent)?\s*)?(?:in\s+|on\s+)?$/i;
+  /\b(?:increase|rise|fall|drop|decline|jump|gain|loss|growth|up|down|compared|comparison)\s+(?:on|from|with|to)\b[^,;:]{0,40}$/i;
 const PHRASE_BEFORE =
   /\b(?:than|of|to|with|from|against|over|under|versus|above|below|beyond)\s+(?:the|a|an|its|their|his|her)\s+(?:\d{4}\s*[-–]\s*)?$/i;
 
@@ -193,8 +198,16 @@ export function buildEvents(
       attributions.find((range) => insideRange(tokenAt(offset), range));
     // A date of saying never merges with the dates of what was said.
     const content = anchored.filter((timex) => !inAttribution(timex.start));
-    const dated = content.length > 0 ? content : anchored;
-    const adjusted = dated.map((timex) => {
+    const spoken = anchored.filter((timex) => inAttribution(timex.start));
+    // The date of saying yields to a date of the reported content's main verb ("Cases rose in 2024, the
+    // agency said on Thursday"), not to one of a side phrase ("... a renovation due by 2031, Macron said").
+    const contentIsMain = content.some((timex) => {
+      const clause = clauses[clauseIndexAt(tokens, clauses, timex.start)];
+      const verb = governingVerb(tokens, clause, timex.start);
+      return verb >= 0 && groupStart(tokens, verb) === groupStart(tokens, firstFiniteVerb(tokens, clause));
+    });
+    const groups = content.length === 0 ? [spoken] : contentIsMain ? [content] : [content, spoken];
+    const adjust = (timex: TimeExpression): TimeExpression => {
       const clause = clauses[clauseIndexAt(tokens, clauses, timex.start)];
       const tense = tenseAt(tokens, governingVerb(tokens, clause, timex.start));
       const until = /\b(?:until|till)\s+(?:the\s+)?$/i.test(
@@ -209,13 +222,15 @@ export function buildEvents(
         until && tense === 'present' ? 'future' : tense,
         options.referenceDate,
       );
-    });
-    const built = mergeNested(buildHappenings(text, sentence, adjusted, options.referenceDate), clauseOf);
+    };
+    const built = groups.flatMap((group) =>
+      mergeNested(buildHappenings(text, sentence, group.map(adjust), options.referenceDate), clauseOf),
+    );
     const happenings =
       built.length > 1 ? built.filter((happening) => !qualifiesNoun(text, sentence.start, happening)) : built;
     const attributionOf = (happening: Happening): TokenRange | undefined =>
       inAttribution(happening.timexes[0].start);
-    const hasOwnDate = happenings.some((happening) => !attributionOf(happening));
+    const hasOwnDate = contentIsMain;
     const earlierPerson = sentenceSubject ?? shortenNames(tokens).person;
     const emit = (
       happening: Happening,

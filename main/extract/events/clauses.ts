@@ -69,6 +69,8 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
   // "remain closed", "became known": a participle after a linking verb describes, it is not the verb.
   if (LINKING_VERBS.has(previous)) return false;
   if (verb.kind === 'past' || verb.kind === 'participle') {
+    // "The talks, mediated by Egypt, collapsed": a participle after a comma opens a side phrase.
+    if (previous === ',' && lowerOf(tokens[index + 1]) === 'by') return false;
     return !lexicon.prepositions.has(previous) || previous === 'that';
   }
   if (verb.kind === 'third') {
@@ -124,7 +126,10 @@ function breakKind(tokens: readonly Token[], i: number): ClauseKind | undefined 
   if (tokens[i].text !== word) return undefined;
   if (RELATIVE.has(word)) return 'relative';
   if (SUBORDINATORS.has(word)) return 'subordinate';
-  if (MAYBE_SUBORDINATORS.has(word) && verbWithin(tokens, i + 1, 8)) return 'subordinate';
+  // "as part of", "as well as" are prepositions, not the start of a clause.
+  const fixedPhrase =
+    word === 'as' && ['part', 'well', 'much', 'many', 'long', 'soon'].includes(lowerOf(tokens[i + 1]));
+  if (MAYBE_SUBORDINATORS.has(word) && !fixedPhrase && verbWithin(tokens, i + 1, 8)) return 'subordinate';
   if (word === 'that') {
     if (isFiniteVerb(tokens, i + 1)) return 'relative';
     return 'complement';

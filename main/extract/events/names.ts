@@ -13,8 +13,12 @@ function isRoleWord(token: Token): boolean {
   return token.isWord && lexicon.roleNouns.has(token.text.toLowerCase().replace(/\.$/, ''));
 }
 
+/** Name particles: "al-Sisi", "da Silva", "van der Leyen". */
+const PARTICLE = /^(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le)(?:-\p{Lu}.*)?$/u;
+
 function isRunWord(token: Token): boolean {
   if (!token.isWord) return token.text === '.';
+  if (PARTICLE.test(token.text)) return true;
   const lower = token.text.toLowerCase();
   return (
     isCapitalized(token) || lexicon.roleNouns.has(lower) || lexicon.roleModifiers.has(lower) || lower === 'of'
@@ -47,13 +51,16 @@ export function shortenNames(tokens: readonly Token[]): ShortenedNames {
         lastRole = index;
     });
     const name = lastRole >= 0 ? run.slice(lastRole + 1).filter((token) => token.isWord) : [];
-    if (lastRole < 0 || name.length === 0 || !name.every(isCapitalized)) {
+    const nameWord = (token: Token): boolean => isCapitalized(token) || PARTICLE.test(token.text);
+    if (lastRole < 0 || name.length === 0 || !name.every(nameWord) || !isCapitalized(name[0])) {
       out.push(...run);
       i = j;
       continue;
     }
     const last = name[name.length - 1];
-    const kept = ROMAN.test(last.text) && name.length > 1 ? name.slice(-2) : [last];
+    const beforeLast = name[name.length - 2];
+    const withParticle = beforeLast !== undefined && PARTICLE.test(beforeLast.text);
+    const kept = (ROMAN.test(last.text) || withParticle) && name.length > 1 ? name.slice(-2) : [last];
     out.push(...kept);
     person ??= kept.map((token) => token.text).join(' ');
     i = j;

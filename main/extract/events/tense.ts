@@ -43,7 +43,7 @@ const GROUP_WORDS = new Set([
 ]);
 
 /** The first word of the verb group that ends at `index`: "could be crossed" → "could". */
-function groupStart(tokens: readonly Token[], index: number): number {
+export function groupStart(tokens: readonly Token[], index: number): number {
   let i = index;
   while (i > 0) {
     const previous = tokens[i - 1].text.toLowerCase();

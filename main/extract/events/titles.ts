@@ -327,8 +327,16 @@ function inheritedSubject(context: TitleContext, clauseIndex: number): Token[] {
   return [];
 }
 
+/** "LONDON, March 6 (Reuters) -": a dateline names the place and agency, not the happening. */
+function withoutDateline(tokens: Token[]): Token[] {
+  if (!tokens[0] || !/^\p{Lu}{2,}$/u.test(tokens[0].text.replace(/[.'’-]/g, ''))) return tokens;
+  const dash = tokens.findIndex((token, index) => index < 14 && /^[-–—]+$/.test(token.text));
+  return dash > 0 ? tokens.slice(dash + 1) : tokens;
+}
+
 function cleanClause(context: TitleContext, clause: Clause, keepTimes: boolean): Token[] {
   let tokens = context.tokens.slice(clause.from, clause.to);
+  if (clause.from === 0) tokens = withoutDateline(tokens);
   if (!keepTimes) tokens = withoutTimes(tokens, context.timexSpans);
   tokens = withoutParentheses(tokens);
   tokens = withoutAttributions(tokens);
@@ -349,7 +357,7 @@ function isPlural(subject: readonly Token[], atSentenceStart: boolean): boolean 
   const headLower = head.toLowerCase();
   if (lexicon.pluralPronouns.has(headLower) || lexicon.pluralNouns.has(headLower)) return true;
   // A lone capitalised first word is a common noun more often than a name ("Engineers found").
-  const common = head === headLower || (atSentenceStart && words.length === 1);
+  const common = head === headLower || atSentenceStart || words.length === 1;
   return common && /[^su]s$/.test(headLower) && !/(ss|us|is|ics)$/.test(headLower);
 }
 
@@ -501,6 +509,27 @@ function isMannerAdverb(token: Token): boolean {
   );
 }
 
+/** Before cutting a long title, drop what a headline can spare: the subject's and object's trailing phrases. */
+function compress(subject: Token[], verb: Token[], object: Token[]): string {
+  const join = (parts: Token[][]): string => joinTokens(parts.flat());
+  let title = join([subject, verb, object]);
+  if (title.length <= MAX_TITLE_LENGTH) return title;
+  const preposition = subject.findIndex(
+    (token, index) => index > 0 && lexicon.prepositions.has(lower(token)),
+  );
+  const shortSubject = preposition > 0 ? subject.slice(0, preposition) : subject;
+  title = join([shortSubject, verb, object]);
+  if (title.length <= MAX_TITLE_LENGTH) return title;
+  let content = 0;
+  const cut = object.findIndex((token) => {
+    if (token.isWord && !lexicon.prepositions.has(lower(token))) content++;
+    return (
+      content >= 2 && lexicon.prepositions.has(lower(token)) && lower(token) !== 'to' && lower(token) !== 'of'
+    );
+  });
+  return join([shortSubject, verb, cut > 0 ? object.slice(0, cut) : object]);
+}
+
 export function truncateTitle(title: string, max = MAX_TITLE_LENGTH): string {
   const clean = title.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
@@ -508,7 +537,7 @@ export function truncateTitle(title: string, max = MAX_TITLE_LENGTH): string {
   words.pop();
   // Prefer ending before a prepositional phrase than inside one ("... in prison for taking").
   const lastPreposition = words.findLastIndex(
-    (word, index) => index > 2 && lexicon.prepositions.has(word.toLowerCase()),
+    (word, index) => index > 2 && word.toLowerCase() !== 'to' && lexicon.prepositions.has(word.toLowerCase()),
   );
   if (lastPreposition > 0 && words.slice(0, lastPreposition).join(' ').length >= max * 0.6) {
     words.length = lastPreposition;
@@ -578,9 +607,8 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
     inheritsPassive(context, clauseIndex),
   );
   const object = shortenNames(headlineWords(trimTrailing(cutObject(body.slice(groupEnd)))));
-  const words = [...headlineWords(subject.tokens), ...verb, ...object.tokens];
   return {
-    title: capitalize(truncateTitle(joinTokens(words))),
+    title: capitalize(truncateTitle(compress(headlineWords(subject.tokens), verb, object.tokens))),
     description: fullDescription,
     hasVerb: true,
     person: subject.person ?? object.person,

@@ -441,3 +441,39 @@ describe('dates read against publication', () => {
     expect(result.map((event) => event.start)).toEqual(['2024-01-01']);
   });
 });
+
+describe('news conventions', () => {
+  it('a dateline is not part of the title', () => {
+    const text = 'PARIS, March 3 (AFP) - Firefighters put out a blaze at the opera house on Monday.';
+    const result = events(text, [day('March 3', '2025-03-03'), day('Monday', '2025-03-03')]);
+    expect(result).toHaveLength(1);
+    expect(result[0].title).toBe('Firefighters put out blaze at opera house');
+  });
+
+  it('an announcement keeps its date when the content dates only a side phrase', () => {
+    const text =
+      'The city will build a new stadium as part of a plan due to be finished by 2030, the mayor announced on Tuesday.';
+    const result = events(text, [year('2030', '2030'), day('Tuesday', '2025-03-11')]);
+    expect(result.map((event) => event.start).sort()).toEqual(['2025-03-11', '2030-01-01']);
+    expect(result.find((event) => event.start === '2025-03-11')?.title).toBe('City to build new stadium');
+  });
+
+  it('a participle phrase between commas is not the verb', () => {
+    const text = 'The talks, hosted by Norway, ended on Friday.';
+    const [event] = events(text, [day('Friday', '2025-03-07')]);
+    expect(event.title).toBe('Talks end');
+  });
+
+  it('keeps name particles with the surname', () => {
+    const text = 'On Monday, President Luiz Inácio Lula da Silva met Prime Minister Pedro van Dijk.';
+    const [event] = events(text, [day('Monday', '2025-03-10')]);
+    expect(event.title).toBe('Da Silva meets van Dijk');
+  });
+
+  it('shortens a long subject before cutting a title', () => {
+    const text =
+      'Tickets for visitors from outside the European Union will become more expensive from next year.';
+    const [event] = events(text, [year('next year', '2026')]);
+    expect(event.title).toBe('Tickets to become more expensive');
+  });
+});
