@@ -109,6 +109,8 @@ export class Anchoring {
   private narrative: NarrativeDate | null = null;
   private lastQuarter: CalendarDate | null = null;
   private lastWasQuarter = false;
+  /** The last quarter named at all, a year-ago comparison included ("that quarter"). */
+  private mentionedQuarter: CalendarDate | null = null;
 
   constructor(
     private readonly text: string,
@@ -118,6 +120,9 @@ export class Anchoring {
   resolve(candidate: Candidate): Anchored {
     const value = this.valueFor(candidate);
     const type = candidate.type;
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
+    if (quarter)
+      this.mentionedQuarter = { year: Number(quarter[1]), month: Number(quarter[2]) * 3 - 2, day: 1 };
     if ((type === 'DATE' || type === 'TIME') && !isComparison(candidate.meaning)) {
       const n = narrativeFrom(value);
       if (n) {
@@ -305,11 +310,13 @@ export class Anchoring {
 
   private reportingQuarter(
     yearOffset: number,
-    prefer: 'narrative' | 'latest' | 'current',
+    prefer: 'narrative' | 'mentioned' | 'latest' | 'current',
     year?: number,
   ): string {
     let quarterStart: CalendarDate;
-    if (prefer === 'narrative' && this.lastQuarter) {
+    if (prefer === 'mentioned' && this.mentionedQuarter) {
+      quarterStart = this.mentionedQuarter;
+    } else if ((prefer === 'narrative' || prefer === 'mentioned') && this.lastQuarter) {
       quarterStart = this.lastQuarter;
     } else {
       const currentIndex = this.dct.year * 4 + Math.floor((this.dct.month - 1) / 3);

@@ -46,7 +46,8 @@ export type Meaning =
   | {
       kind: 'reportingQuarter';
       yearOffset: number;
-      prefer: 'narrative' | 'latest' | 'current';
+      /** narrative: the story's quarter; mentioned: the last quarter named, comparisons included. */
+      prefer: 'narrative' | 'mentioned' | 'latest' | 'current';
       year?: number;
     };
 

@@ -119,7 +119,7 @@ export const periodRecognisers: Recogniser[] = [
         };
       }
       const latest = words.some((w) => /latest|recent|ended|completed|past|previous/.test(w));
-      const prefer = latest ? 'latest' : 'narrative';
+      const prefer = latest ? 'latest' : the === 'that' ? 'mentioned' : 'narrative';
       return { type: 'DATE', meaning: { kind: 'reportingQuarter', yearOffset: 0, prefer, year } };
     },
   },
