@@ -1,11 +1,20 @@
 /**
- * `npm run bench`: runs each benchmark and prints its report. Benchmarks are not part of the pass/fail
- * suite; add one by writing a file that returns a BenchReport and listing it here.
+ * `npm run bench [name]`: runs each benchmark (or the one named) and prints its report. Benchmarks are
+ * not part of the pass/fail suite; add one by writing a file that returns a BenchReport and listing
+ * it here.
  */
 import { type BenchReport, runExtractSpeed } from './extract-speed';
 
 const BENCHMARKS: { name: string; run: () => BenchReport | Promise<BenchReport> }[] = [
   { name: 'extract-speed', run: () => runExtractSpeed() },
+  {
+    name: 'ingest-batch',
+    run: async () => {
+      // Loaded on demand: it pulls in the ingest pipeline and its worker.
+      const { runIngestBench } = await import('./ingest-batch');
+      return { name: 'ingest-batch', lines: (await runIngestBench()).split('\n').filter(Boolean) };
+    },
+  },
 ];
 
 async function main(): Promise<void> {
