@@ -18,6 +18,59 @@ export interface TokenRange {
 const isSpeech = (token: Token | undefined): boolean =>
   lexicon.speechVerbs.has(token?.text.toLowerCase() ?? '');
 
+/** Verbs that report rather than happen, when they close a sentence ("..., officials said"). */
+const REPORTING = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'announced',
+  'announces',
+  'reported',
+  'reports',
+  'stated',
+  'states',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'confirmed',
+  'confirms',
+  'showed',
+  'shows',
+  'noted',
+  'notes',
+  'explained',
+  'declared',
+  'claimed',
+  'claims',
+  'insisted',
+  'insists',
+  'read',
+  'reads',
+]);
+const OPENERS = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'and',
+  'but',
+  'or',
+  'that',
+  'although',
+  'because',
+  'if',
+  'since',
+  'until',
+]);
+
 export function attributionRanges(tokens: readonly Token[], clauses: readonly Clause[]): TokenRange[] {
   const ranges: TokenRange[] = [];
   clauses.forEach((clause, index) => {
@@ -35,13 +88,19 @@ export function attributionRanges(tokens: readonly Token[], clauses: readonly Cl
     const comma = tokens.findIndex((token) => token.text === ',');
     if (comma > 0) ranges.push({ from: 0, to: comma + 1 });
   }
-  const lastComma = tokens.map((token) => token.text).lastIndexOf(',');
-  if (lastComma > 0) {
-    const tail = tokens.slice(lastComma + 1).filter((token) => token.isWord);
-    if (tail.length > 0 && tail.length <= 10 && tail.some((token) => isSpeech(token))) {
-      // What a trailing attribution reports is the sentence's main clause.
-      ranges.push({ from: lastComma, to: tokens.length, reports: 0 });
+  // ", the Kremlin said (on Monday)," after the content, at the end or between commas.
+  tokens.forEach((token, comma) => {
+    if (token.text !== ',' || comma === 0) return;
+    const next = tokens.findIndex((other, index) => index > comma && other.text === ',');
+    const end = next < 0 ? tokens.length : next;
+    const segment = tokens.slice(comma + 1, end);
+    const words = segment.filter((other) => other.isWord);
+    const first = words[0]?.text.toLowerCase() ?? '';
+    if (words.length === 0 || words.length > 10 || OPENERS.has(first) || first.endsWith('ing')) return;
+    const verb = segment.findIndex((_, index) => isFiniteVerb(segment, index));
+    if (verb >= 0 && REPORTING.has(segment[verb].text.toLowerCase()) && verb <= 6) {
+      ranges.push({ from: comma, to: end, reports: 0 });
     }
-  }
+  });
   return ranges;
 }

@@ -31,7 +31,7 @@ const CONTINUES_THROUGH_UNIT = new RegExp(
 const HELD_UNTIL = /^\s*,?\s*and\s+[^.;,!?]{0,40}?\b(?:until|till|through|throughout)\s*(?:the\s+)?$/i;
 /** "in a strike that is set to last until Friday": the happening goes on to the second date. */
 const LASTS_UNTIL = new RegExp(
-  String.raw`^[^;.!?]{0,60}\b(?:${CONTINUATION})\s+(?:until|till|through|throughout|into)\s*(?:the\s+)?$`,
+  String.raw`^[^,;.!?]{0,60}\b(?:${CONTINUATION})\s+(?:until|till|through|throughout|into)\s*(?:the\s+)?$`,
   'i',
 );
 /** "in December and January", "February or March": two dates of one vague happening. */

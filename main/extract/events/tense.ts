@@ -5,7 +5,7 @@
  * year are never touched.
  */
 import type { TimeExpression } from '../../../preload/domain';
-import { compareIso, daysInMonth, formatYear, parseIso } from './iso-dates';
+import { compareIso, dayOf, daysInMonth, formatYear, parseIso } from './iso-dates';
 import { lexicon, lookupVerb } from './lexicon';
 import type { Token } from './tokens';
 
@@ -64,6 +64,8 @@ export function tenseAt(tokens: readonly Token[], governingIndex: number): Tense
     .map((token) => token.text.toLowerCase())
     .join(' ');
   if (/\b(?:is|are)\s+(?:expected|set|due|scheduled|going|planning)\s+to\b/.test(context)) return 'future';
+  // "was expected to last into the weekend": a future seen from the past, either side of publication.
+  if (/\b(?:was|were)\s+(?:expected|set|due|scheduled|going|planning)\s+to\b/.test(context)) return 'present';
   // "hope to pass it in August", "plans to open in May": an intention points ahead.
   const base = lookupVerb(word)?.forms.base;
   if (base && INTENTIONS.has(base) && tokens[verbIndex + 1]?.text.toLowerCase() === 'to') return 'future';
@@ -107,8 +109,8 @@ function correctWeekByTense(timex: TimeExpression, tense: Tense, referenceDate: 
     return timex;
   }
   let delta = 0;
-  if (tense === 'past' && compareIso(interval.start, referenceDate) > 0) delta = -7;
-  if (tense === 'future' && compareIso(interval.end, referenceDate) < 0) delta = 7;
+  if (tense === 'past' && compareIso(dayOf(interval.start), referenceDate) > 0) delta = -7;
+  if (tense === 'future' && compareIso(dayOf(interval.end), referenceDate) < 0) delta = 7;
   if (delta === 0) return timex;
   const value = /^[+-]?\d{4}-\d{2}-\d{2}/.test(timex.value) ? shiftDays(timex.value, delta) : timex.value;
   return {
@@ -130,8 +132,8 @@ export function correctYearByTense(
   const fine = ['minute', 'hour', 'day', 'week', 'month', 'season'].includes(timex.precision ?? 'day');
   if (!fine) return timex;
   let delta = 0;
-  if (tense === 'past' && compareIso(interval.start, referenceDate) > 0) delta = -1;
-  if (tense === 'future' && compareIso(interval.end, referenceDate) < 0) delta = 1;
+  if (tense === 'past' && compareIso(dayOf(interval.start), referenceDate) > 0) delta = -1;
+  if (tense === 'future' && compareIso(dayOf(interval.end), referenceDate) < 0) delta = 1;
   if (delta === 0) return timex;
   const yearOfValue = /^[+-]?\d{4}/.exec(timex.value)?.[0];
   const yearOfStart = /^[+-]?\d{4,6}/.exec(interval.start)?.[0];
