@@ -6,11 +6,18 @@
 import type { ExtractedEvent, TimeExpression } from '../../../preload/domain';
 import { attributionRanges, type TokenRange } from './attribution';
 import { candidateSentences } from './candidate-sentences';
-import { type Clause, isFiniteVerb, splitClauses } from './clauses';
+import { type Clause, splitClauses } from './clauses';
 import { elaboratedEvent, isBareClockTime, refineWithClock } from './elaboration';
+import { isHeadline, nameOf, qualifiesNoun, sameHappening } from './filters';
 import { isApproximate, isPlanned } from './flags';
+import {
+  describedClause,
+  firstFiniteVerb,
+  governingVerb,
+  governingVerbContext,
+  sidePhrase,
+} from './governing';
 import { compareIso, dayOf } from './iso-dates';
-import { lexicon, lookupVerb } from './lexicon';
 import { narrowByModifier, narrowByRelativeWord } from './modifiers';
 import { shortenNames } from './names';
 import { buildHappenings, type Happening, moreSpecific, nests } from './ranges';
@@ -49,96 +56,7 @@ function mergeNested(happenings: Happening[], clauseOf: (happening: Happening) =
   return result;
 }
 
-/** The finite verb that governs a date: the last one before it in its clause, else the first after. */
-function governingVerb(tokens: readonly Token[], clause: Clause, offset: number): number {
-  const anchorIndex = tokens.findIndex((token) => token.start >= offset);
-  const limit = anchorIndex < 0 ? clause.to : Math.min(anchorIndex, clause.to);
-  let verb = -1;
-  for (let i = clause.from; i < limit; i++) if (isFiniteVerb(tokens, i)) verb = i;
-  if (verb >= 0) return verb;
-  for (let i = limit; i < clause.to; i++) if (isFiniteVerb(tokens, i)) return i;
-  return -1;
-}
-
-function firstFiniteVerb(tokens: readonly Token[], clause: Clause): number {
-  for (let i = clause.from; i < clause.to; i++) if (isFiniteVerb(tokens, i)) return i;
-  return -1;
-}
-
-/** Text from the governing verb up to the date: where tense and modality are read. */
-function governingVerbContext(tokens: readonly Token[], clause: Clause, offset: number): string {
-  const verb = governingVerb(tokens, clause, offset);
-  if (verb < 0) return joinTokens(tokens.slice(clause.from, clause.to));
-  const anchorIndex = tokens.findIndex((token) => token.start >= offset);
-  const limit = anchorIndex < 0 ? clause.to : Math.min(anchorIndex, clause.to);
-  const from = Math.max(clause.from, verb - 3);
-  const to = Math.max(limit, Math.min(clause.to, verb + 5));
-  return joinTokens(tokens.slice(from, to));
-}
-
-const titleWords = (title: string): Set<string> =>
-  new Set(
-    title
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length > 2),
-  );
-
-function sameHappening(a: ExtractedEvent, b: ExtractedEvent): boolean {
-  if (a.start !== b.start || a.end !== b.end) return false;
-  const wordsA = titleWords(a.title);
-  const wordsB = titleWords(b.title);
-  const shared = [...wordsA].filter((word) => wordsB.has(word)).length;
-  const union = new Set([...wordsA, ...wordsB]).size;
-  return union === 0 || shared / union >= 0.5;
-}
-
-const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
-
-/** A subject that names someone ("Jaishankar", "Northwind Rail"), what a later "he"/"she" may mean. */
-function nameOf(subject: string | undefined): string | undefined {
-  if (!subject || !NAME_LIKE.test(subject)) return undefined;
-  return /^(?:He|She|It|They|We|I|This|That|The|A|An)\b/.test(subject) ? undefined : subject;
-}
-
 const insideRange = (index: number, range: TokenRange): boolean => index >= range.from && index < range.to;
-
-/** "its budget for 2025": a date that only qualifies a noun, when the sentence has the happening's own. */
-const NOUN_COMPLEMENT = /\b([\p{L}-]+)\s+for\s+(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?$/u;
-
-/** "warmer than the 1991-2020 average": a date that only qualifies a noun inside a phrase. */
-/** "a 30-fold increase on the year before", "up from 4.8 percent a year earlier": a base of comparison. */
-const COMPARED_BEFORE =
-  /\b(?:increase|rise|fall|drop|decline|jump|gain|loss|growth|up|down|compared|comparison)\s+(?:on|from|with|to)\b[^,;:]{0,40}$/i;
-const PHRASE_BEFORE =
-  /\b(?:than|of|to|with|from|against|over|under|versus|above|below|beyond)\s+(?:the|a|an|its|their|his|her)\s+(?:\d{4}\s*[-–]\s*)?$/i;
-
-function qualifiesNoun(text: string, sentenceStart: number, happening: Happening): boolean {
-  const anchor = happening.timexes[0];
-  const before = text.slice(Math.max(sentenceStart, anchor.start - 40), anchor.start);
-  const word = NOUN_COMPLEMENT.exec(before)?.[1];
-  if (word !== undefined && lookupVerb(word) === undefined && !lexicon.auxiliaries.has(word.toLowerCase()))
-    return true;
-  if (COMPARED_BEFORE.test(before)) return true;
-  const last = happening.timexes[happening.timexes.length - 1];
-  const noun = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(last.end, last.end + 30))?.[1];
-  return (
-    PHRASE_BEFORE.test(before) &&
-    noun !== undefined &&
-    !lexicon.prepositions.has(noun) &&
-    lookupVerb(noun)?.kind !== 'past' &&
-    !['that', 'which', 'who', 'and', 'or'].includes(noun)
-  );
-}
-
-/** The headline: a first line without a full stop, followed by a line break. */
-function isHeadline(text: string, event: ExtractedEvent): boolean {
-  return (
-    text.slice(0, event.sourceStart).trim() === '' &&
-    !/[.!?]["”’]?$/.test(event.quote) &&
-    /^\s*\n/.test(text.slice(event.sourceEnd))
-  );
-}
 
 /** A title for a happening told by a bare noun phrase: "two days after the election" → "Election". */
 function nounPhraseTitle(tokens: readonly Token[], from: number): string {
@@ -150,26 +68,6 @@ function nounPhraseTitle(tokens: readonly Token[], from: number): string {
 }
 
 const SENTENCE_WINDOW = 400;
-
-/**
- * "the February 2023 earthquakes that killed 50,000": a date inside a noun phrase that a relative
- * clause describes dates that clause's happening. Returns the relative clause's index.
- */
-function describedClause(
-  tokens: readonly Token[],
-  clauses: readonly Clause[],
-  timex: TimeExpression,
-): number | undefined {
-  const after = tokens.findIndex((token) => token.start >= timex.end);
-  if (after < 0 || !tokens[after].isWord || isFiniteVerb(tokens, after)) return undefined;
-  if (lexicon.prepositions.has(tokens[after].text.toLowerCase())) return undefined;
-  for (let i = after; i < Math.min(tokens.length, after + 4); i++) {
-    const index = clauses.findIndex((clause) => clause.from === i && clause.kind === 'relative');
-    if (index >= 0 && ['that', 'which', 'who'].includes(tokens[i].text.toLowerCase())) return index;
-    if (!tokens[i].isWord) return undefined;
-  }
-  return undefined;
-}
 
 export function buildEvents(
   text: string,
@@ -273,7 +171,10 @@ export function buildEvents(
       const clauseIndex =
         attribution?.reports ?? describedClause(tokens, clauses, anchor) ?? clauseOf(happening);
       const person = clauseIndex > 0 ? earlierPerson : undefined;
-      const title = buildTitle({ ...context, previousPerson: person ?? previousPerson }, clauseIndex);
+      const side = attribution ? undefined : sidePhrase(tokens, clauses[clauseIndex], anchor.start);
+      const title = side
+        ? buildTitle({ ...context, clauses: [...clauses, side], previousPerson }, clauses.length)
+        : buildTitle({ ...context, previousPerson: person ?? previousPerson }, clauseIndex);
       if (happening.timexes.length === 1 && isBareClockTime(anchor)) {
         const earlier = elaboratedEvent(
           events,

@@ -59,6 +59,11 @@ function buildVerbTable(): Map<string, { forms: VerbForms; kind: VerbFormKind }>
     if (table.has(base)) continue;
     const past = regularPast(base);
     add({ base, third: thirdPerson(base), past, participle: past, gerund: gerund(base) });
+    // British spelling doubles a final l: "cancelled", "travelling".
+    if (/[aeiou]l$/.test(base) && !/[aeiou]{2}l$/.test(base)) {
+      const doubled = `${base}led`;
+      add({ base, third: thirdPerson(base), past: doubled, participle: doubled, gerund: `${base}ling` });
+    }
   }
   return table;
 }

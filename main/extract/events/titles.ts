@@ -352,7 +352,10 @@ function isPlural(subject: readonly Token[], atSentenceStart: boolean): boolean 
   const headPhrase = preposition > 0 ? subject.slice(0, preposition) : subject;
   const words = headPhrase.filter((token) => token.isWord).map((token) => token.text);
   if (words.length === 0) return false;
-  if (words.some((word) => word.toLowerCase() === 'and')) return true;
+  // "Putin and Modi", "Russian and Indian leaders" are plural; "the Law and Justice party" is one party.
+  const last = words[words.length - 1];
+  if (words.some((word) => word.toLowerCase() === 'and'))
+    return !(last === last.toLowerCase() && !/s$/.test(last));
   const head = words[words.length - 1];
   const headLower = head.toLowerCase();
   if (lexicon.pluralPronouns.has(headLower) || lexicon.pluralNouns.has(headLower)) return true;
@@ -411,7 +414,13 @@ function headlineVerb(group: readonly Token[], plural: boolean, passiveContext =
     return [asToken('to'), asToken(main.forms.base)];
   }
   const modal = words.find((word) => ['could', 'may', 'might', 'must', 'should', 'can'].includes(word));
-  if (modal) return [asToken(modal), asToken(main.forms.base)];
+  if (modal) {
+    // "could be crossed" stays passive.
+    if (words[mainIndex - 1] === 'be' && participle && main.forms.base !== 'be') {
+      return [asToken(modal), asToken('be'), asToken(words[mainIndex])];
+    }
+    return [asToken(modal), asToken(main.forms.base)];
+  }
   const passive =
     mainIndex > 0 &&
     words.slice(0, mainIndex).some((word) => BE_FORMS.has(word)) &&
@@ -459,6 +468,11 @@ function verbGroupEnd(tokens: readonly Token[], from: number): number {
   return i;
 }
 
+function hasVerbAhead(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 3); i++) if (isFiniteVerb(tokens, i)) return i > from;
+  return false;
+}
+
 function cutObject(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   let content = 0;
@@ -466,7 +480,9 @@ function cutObject(tokens: readonly Token[]): Token[] {
     const token = tokens[i];
     if (/^[,;:—–]$/.test(token.text)) break;
     // "a shortage that began in 2020 disrupted supply": a second finite verb belongs to another clause.
-    if (i > 0 && lookupVerb(lower(token))?.kind === 'past' && isFiniteVerb(tokens, i)) break;
+    if (lookupVerb(lower(token))?.kind === 'past' && isFiniteVerb(tokens, i)) break;
+    // "... and five died": a coordinated clause with its own subject.
+    if (out.length > 0 && ['and', 'but', 'or'].includes(lower(token)) && hasVerbAhead(tokens, i + 1)) break;
     const phrase = `${lower(token)} ${lower(tokens[i + 1])}`;
     if (content > 0 && lexicon.titleCutWords.some((cut) => cut === lower(token) || cut === phrase)) break;
     out.push(token);

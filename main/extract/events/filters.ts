@@ -1,0 +1,69 @@
+/**
+ * Happenings and events that are not worth a timeline entry of their own: dates that only qualify a
+ * noun or a comparison, a headline repeating the lead, the same happening told twice.
+ */
+import type { ExtractedEvent } from '../../../preload/domain';
+import { lexicon, lookupVerb } from './lexicon';
+import type { Happening } from './ranges';
+
+/** "its budget for 2025": a date that only qualifies a noun, when the sentence has the happening's own. */
+const NOUN_COMPLEMENT = /\b([\p{L}-]+)\s+for\s+(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?$/u;
+
+/** "warmer than the 1991-2020 average": a date that only qualifies a noun inside a phrase. */
+/** "a 30-fold increase on the year before", "up from 4.8 percent a year earlier": a base of comparison. */
+const COMPARED_BEFORE =
+  /\b(?:increase|rise|fall|drop|decline|jump|gain|loss|growth|up|down|compared|comparison)\s+(?:on|from|with|to)\b[^,;:]{0,40}$/i;
+const PHRASE_BEFORE =
+  /\b(?:than|of|to|with|from|against|over|under|versus|above|below|beyond)\s+(?:the|a|an|its|their|his|her)\s+(?:\d{4}\s*[-–]\s*)?$/i;
+
+export function qualifiesNoun(text: string, sentenceStart: number, happening: Happening): boolean {
+  const anchor = happening.timexes[0];
+  const before = text.slice(Math.max(sentenceStart, anchor.start - 40), anchor.start);
+  const word = NOUN_COMPLEMENT.exec(before)?.[1];
+  if (word !== undefined && lookupVerb(word) === undefined && !lexicon.auxiliaries.has(word.toLowerCase()))
+    return true;
+  if (COMPARED_BEFORE.test(before)) return true;
+  const last = happening.timexes[happening.timexes.length - 1];
+  const noun = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(last.end, last.end + 30))?.[1];
+  return (
+    PHRASE_BEFORE.test(before) &&
+    noun !== undefined &&
+    !lexicon.prepositions.has(noun) &&
+    lookupVerb(noun)?.kind !== 'past' &&
+    !['that', 'which', 'who', 'and', 'or'].includes(noun)
+  );
+}
+
+/** The headline: a first line without a full stop, followed by a line break. */
+export function isHeadline(text: string, event: ExtractedEvent): boolean {
+  return (
+    text.slice(0, event.sourceStart).trim() === '' &&
+    !/[.!?]["”’]?$/.test(event.quote) &&
+    /^\s*\n/.test(text.slice(event.sourceEnd))
+  );
+}
+
+const titleWords = (title: string): Set<string> =>
+  new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 2),
+  );
+
+export function sameHappening(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  if (a.start !== b.start || a.end !== b.end) return false;
+  const wordsA = titleWords(a.title);
+  const wordsB = titleWords(b.title);
+  const shared = [...wordsA].filter((word) => wordsB.has(word)).length;
+  const union = new Set([...wordsA, ...wordsB]).size;
+  return union === 0 || shared / union >= 0.5;
+}
+
+const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/** A subject that names someone ("Jaishankar", "Northwind Rail"), what a later "he"/"she" may mean. */
+export function nameOf(subject: string | undefined): string | undefined {
+  if (!subject || !NAME_LIKE.test(subject)) return undefined;
+  return /^(?:He|She|It|They|We|I|This|That|The|A|An)\b/.test(subject) ? undefined : subject;
+}

@@ -1,0 +1,88 @@
+/**
+ * Where a date sits in its sentence: the verb that governs it, the clause that tells its happening
+ * (a relative clause describing a dated noun, a participle side phrase), and the text that carries
+ * its tense and modality.
+ */
+import type { TimeExpression } from '../../../preload/domain';
+import { type Clause, isFiniteVerb } from './clauses';
+import { lexicon, lookupVerb } from './lexicon';
+import { groupStart } from './tense';
+import { joinTokens, type Token } from './tokens';
+
+/** The finite verb that governs a date: the last one before it in its clause, else the first after. */
+export function governingVerb(tokens: readonly Token[], clause: Clause, offset: number): number {
+  const anchorIndex = tokens.findIndex((token) => token.start >= offset);
+  const limit = anchorIndex < 0 ? clause.to : Math.min(anchorIndex, clause.to);
+  let verb = -1;
+  for (let i = clause.from; i < limit; i++) if (isFiniteVerb(tokens, i)) verb = i;
+  if (verb >= 0) return verb;
+  for (let i = limit; i < clause.to; i++) if (isFiniteVerb(tokens, i)) return i;
+  return -1;
+}
+
+export function firstFiniteVerb(tokens: readonly Token[], clause: Clause): number {
+  for (let i = clause.from; i < clause.to; i++) if (isFiniteVerb(tokens, i)) return i;
+  return -1;
+}
+
+/** Text from the governing verb up to the date: where tense and modality are read. */
+export function governingVerbContext(tokens: readonly Token[], clause: Clause, offset: number): string {
+  const verb = governingVerb(tokens, clause, offset);
+  if (verb < 0) return joinTokens(tokens.slice(clause.from, clause.to));
+  const anchorIndex = tokens.findIndex((token) => token.start >= offset);
+  const limit = anchorIndex < 0 ? clause.to : Math.min(anchorIndex, clause.to);
+  const from = Math.max(clause.from, verb - 3);
+  const to = Math.max(limit, Math.min(clause.to, verb + 5));
+  return joinTokens(tokens.slice(from, to));
+}
+
+/**
+ * "the February 2023 earthquakes that killed 50,000": a date inside a noun phrase that a relative
+ * clause describes dates that clause's happening. Returns the relative clause's index.
+ */
+export function describedClause(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  timex: TimeExpression,
+): number | undefined {
+  const after = tokens.findIndex((token) => token.start >= timex.end);
+  if (after < 0 || !tokens[after].isWord || isFiniteVerb(tokens, after)) return undefined;
+  if (lexicon.prepositions.has(tokens[after].text.toLowerCase())) return undefined;
+  for (let i = after; i < Math.min(tokens.length, after + 4); i++) {
+    const index = clauses.findIndex((clause) => clause.from === i && clause.kind === 'relative');
+    if (index >= 0 && ['that', 'which', 'who'].includes(tokens[i].text.toLowerCase())) return index;
+    if (!tokens[i].isWord) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "as part of a renovation expected to be completed by 2031": a date governed by a participle that
+ * hangs on a noun, not by the clause's own verb, belongs to that side phrase. Returns the phrase as a
+ * clause of its own (from the noun), or undefined.
+ */
+export function sidePhrase(tokens: readonly Token[], clause: Clause, offset: number): Clause | undefined {
+  const verb = governingVerb(tokens, clause, offset);
+  const first = firstFiniteVerb(tokens, clause);
+  if (verb < 0 || first < 0 || verb <= first || groupStart(tokens, verb) === groupStart(tokens, first))
+    return undefined;
+  const kind = lookupVerb(tokens[verb].text)?.kind;
+  if (kind !== 'past' && kind !== 'participle') return undefined;
+  let from = verb - 1;
+  const noun = tokens[from];
+  if (
+    !noun?.isWord ||
+    lexicon.prepositions.has(noun.text.toLowerCase()) ||
+    lexicon.determiners.has(noun.text.toLowerCase())
+  ) {
+    return undefined;
+  }
+  while (from - 1 > clause.from && from > verb - 5) {
+    const previous = tokens[from - 1];
+    const word = previous.text.toLowerCase();
+    if (!previous.isWord || lexicon.prepositions.has(word) || isFiniteVerb(tokens, from - 1)) break;
+    from--;
+    if (lexicon.determiners.has(word)) break;
+  }
+  return { from, to: clause.to, kind: 'main' };
+}
