@@ -35,7 +35,7 @@ async function start(): Promise<void> {
     runBatch: (sources, options) => runIngestWorker(sources, options),
   });
   setupIpc(api, () => mainWindow?.webContents);
-  setupMenu();
+  setupMenu(() => mainWindow);
   await openWindow();
 }
 

@@ -166,6 +166,39 @@ export interface ApiContract {
 
 export type ApiMethod = keyof ApiContract;
 
+/** What the native menu asks the window to do (main → renderer). */
+export const MENU_COMMANDS = [
+  'import-file',
+  'import-link',
+  'import-folder',
+  'export-png',
+  'export-json',
+  'export-csv',
+  'export-ics',
+  'import-json',
+  'add-event',
+  'undo',
+  'redo',
+  'delete',
+  'zoom-in',
+  'zoom-out',
+  'fit',
+  'toggle-list',
+  'theme-light',
+  'theme-dark',
+  'theme-system',
+] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const MENU_CHANNEL = 'menu:command';
+
+/** window.api: the contract's calls, plus the one subscription the renderer needs (menu commands). */
+export interface WindowApi extends ApiContract {
+  /** Calls the listener for each menu command; returns a function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
 /** The method names, in one list the preload and the IPC registration both walk. */
 export const API_METHODS = [
   'getState',

@@ -1,9 +1,17 @@
 /**
  * Exposes exactly the API contract on window.api: one function per method, each invoking its own
- * channel. Nothing generic (no invoke/send/on) crosses the bridge.
+ * channel, and one subscription to menu commands. Nothing generic (no invoke/send/on) crosses the bridge.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_METHODS, type ApiContract, channelOf } from './api';
+import {
+  API_METHODS,
+  type ApiContract,
+  channelOf,
+  MENU_CHANNEL,
+  MENU_COMMANDS,
+  type MenuCommand,
+  type WindowApi,
+} from './api';
 import { type ApiResult, unwrapResult } from './result';
 
 const api = Object.fromEntries(
@@ -14,4 +22,15 @@ const api = Object.fromEntries(
   ]),
 ) as unknown as ApiContract;
 
-contextBridge.exposeInMainWorld('api', api);
+const onMenuCommand: WindowApi['onMenuCommand'] = (listener) => {
+  const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
+    if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
+  };
+  ipcRenderer.on(MENU_CHANNEL, forward);
+  return () => {
+    ipcRenderer.removeListener(MENU_CHANNEL, forward);
+  };
+};
+
+const windowApi: WindowApi = { ...api, onMenuCommand };
+contextBridge.exposeInMainWorld('api', windowApi);
