@@ -2,79 +2,16 @@
  * The application menu: the usual items and shortcuts. Items that act on the timeline send a menu
  * command to the window, which does the same as its own buttons and keys.
  */
-import { app, type BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '../preload/api';
+import { app, type BrowserWindow, Menu } from 'electron';
+import { MENU_CHANNEL } from '../preload/api';
+import { menuTemplate } from './menu-template';
 
 export function setupMenu(window: () => BrowserWindow | undefined): void {
-  const isMac = process.platform === 'darwin';
-  const send = (command: MenuCommand) => () => window()?.webContents.send(MENU_CHANNEL, command);
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    click: send(command),
-    ...(accelerator ? { accelerator } : {}),
+  const template = menuTemplate({
+    isMac: process.platform === 'darwin',
+    isPackaged: app.isPackaged,
+    version: app.getVersion(),
+    send: (command) => window()?.webContents.send(MENU_CHANNEL, command),
   });
-
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: 'File',
-      submenu: [
-        item('Import File…', 'import-file', 'CmdOrCtrl+O'),
-        item('Import Folder…', 'import-folder', 'CmdOrCtrl+Shift+O'),
-        item('Import Link…', 'import-link', 'CmdOrCtrl+L'),
-        item('Import Timeline JSON…', 'import-json'),
-        { type: 'separator' },
-        item('Export PNG…', 'export-png', 'CmdOrCtrl+Shift+E'),
-        item('Export JSON…', 'export-json'),
-        item('Export CSV…', 'export-csv'),
-        item('Export iCalendar…', 'export-ics'),
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    {
-      label: 'Edit',
-      submenu: [
-        // Shown but not registered (Windows, Linux): the window handles these keys itself, so a text
-        // field keeps its own undo. On macOS the command arrives and the window decides the same way.
-        { ...item('Undo', 'undo', 'CmdOrCtrl+Z'), registerAccelerator: false },
-        { ...item('Redo', 'redo', 'CmdOrCtrl+Shift+Z'), registerAccelerator: false },
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-        { type: 'separator' },
-        item('Add Event…', 'add-event', 'CmdOrCtrl+N'),
-        item('Delete Event', 'delete'),
-      ],
-    },
-    {
-      label: 'View',
-      submenu: [
-        item('Zoom In', 'zoom-in', 'CmdOrCtrl+='),
-        item('Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
-        item('Fit All Events', 'fit', 'CmdOrCtrl+0'),
-        { type: 'separator' },
-        item('Toggle List View', 'toggle-list', 'CmdOrCtrl+Shift+L'),
-        {
-          label: 'Theme',
-          submenu: [
-            item('Follow System', 'theme-system'),
-            item('Light', 'theme-light'),
-            item('Dark', 'theme-dark'),
-          ],
-        },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(app.isPackaged ? [] : [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }]),
-      ],
-    },
-    { role: 'windowMenu' },
-    {
-      role: 'help',
-      submenu: [{ label: `Eventline ${app.getVersion()}`, enabled: false }],
-    },
-  ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
