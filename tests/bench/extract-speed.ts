@@ -22,7 +22,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-export function runExtractSpeed(rounds = 5): BenchReport {
+export function runExtractSpeed(rounds = 7): BenchReport {
   const { source, documents } = benchDocuments();
   const chars = documents.reduce((n, d) => n + d.text.length, 0);
   const ours = (d: BenchDocument) => tagTimexes(d.text, { referenceDate: d.referenceDate });
@@ -44,6 +44,9 @@ export function runExtractSpeed(rounds = 5): BenchReport {
   }
   const o = median(oursMs);
   const c = median(chronoMs);
+  // On a shared machine the fastest round is the least disturbed one: report it beside the median.
+  const oBest = Math.min(...oursMs);
+  const cBest = Math.min(...chronoMs);
 
   const article = hugeArticle(5 * 1024 * 1024);
   const global = globalThis as { gc?: () => void };
@@ -68,10 +71,12 @@ export function runExtractSpeed(rounds = 5): BenchReport {
   return {
     name: 'extract-speed',
     lines: [
-      `text: ${source}, ${(chars / 1024).toFixed(0)} KB, ${rounds} rounds (median)`,
-      `ours:   ${o.toFixed(0)} ms  [${oursMs.map((x) => x.toFixed(0)).join(', ')}]`,
-      `chrono: ${c.toFixed(0)} ms  [${chronoMs.map((x) => x.toFixed(0)).join(', ')}]`,
-      `ratio ours/chrono: ${(o / c).toFixed(2)} (target <= 2.00) ${o / c <= 2 ? 'OK' : 'OVER'}`,
+      `text: ${source}, ${(chars / 1024).toFixed(0)} KB, ${rounds} rounds`,
+      `ours:   median ${o.toFixed(0)} ms, best ${oBest.toFixed(0)} ms  [${oursMs.map((x) => x.toFixed(0)).join(', ')}]`,
+      `chrono: median ${c.toFixed(0)} ms, best ${cBest.toFixed(0)} ms  [${chronoMs.map((x) => x.toFixed(0)).join(', ')}]`,
+      `ratio ours/chrono: median ${(o / c).toFixed(2)}, best ${(oBest / cBest).toFixed(2)} (target <= 2.00) ${
+        o / c <= 2 ? 'OK' : 'OVER'
+      }`,
       `5 MB article: ${hugeMs.toFixed(0)} ms, ${found.length} expressions, peak RSS ${mb(peakRss)} MB (+${mb(
         peakRss - before.rss,
       )}), peak heap ${mb(peakHeap)} MB (sampled between timer ticks)`,

@@ -223,6 +223,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "1998", "fiscal 1990": four-digit years of the modern era standing alone
     name: 'year',
+    trigger: /1\d{3}|20\d\d/,
     pattern: wordPattern(`(?:fiscal(?:\\s+year)?\\s+|FY\\s*|(?:the\\s+)?year\\s+)?(${YEAR})(?:'s)?`),
     build(m, text) {
       const year = Number(m[1]);

@@ -2,7 +2,7 @@
 import { numberValue, unitOf } from '../lexicon';
 import { NUMBER, UNIT, VAGUE, wordPattern } from '../patterns';
 import { type CalendarUnit, DURATION_LETTER } from '../resources/en';
-import { type Recogniser, wordsBefore } from './types';
+import { type Recogniser, UNIT_TRIGGER, wordsBefore } from './types';
 
 /** The next smaller unit and how many of it make one (for fractions: 2.5 years = P2Y6M). */
 const SMALLER: Partial<Record<CalendarUnit, [CalendarUnit, number]>> = {
@@ -65,6 +65,7 @@ const BARE_PLURAL_CONTEXT = new Set([
 export const durationRecognisers: Recogniser[] = [
   {
     name: 'amount-unit',
+    trigger: UNIT_TRIGGER,
     pattern: wordPattern(
       `(${DURATION_LEAD})(?:(${NUMBER})\\s*(?:-|to|or)\\s*)?(${NUMBER}|${VAGUE})([-\\s]+(?:(?:more|additional|extra|further|trading|business|working|calendar|straight|consecutive)\\s+)?)(${UNIT})(-old|-long)?`,
     ),
@@ -146,6 +147,7 @@ export const durationRecognisers: Recogniser[] = [
   {
     // "for years", "took months", "decades-long"
     name: 'bare-plural-unit',
+    trigger: /minutes|hours|days|weeks|months|years|decades|centuries/i,
     pattern: wordPattern('(minutes|hours|days|weeks|months|years|decades|centuries)(-long|-old)?'),
     build(m, text) {
       const unit = unitOf(m[1]);

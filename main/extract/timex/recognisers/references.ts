@@ -6,6 +6,7 @@ import type { Recogniser } from './types';
 export const referenceRecognisers: Recogniser[] = [
   {
     name: 'reference-word',
+    trigger: /now|current|recent|present|past|future|term|these days/i,
     pattern: wordPattern(`(${alternation(Object.keys(REFERENCE_WORDS))})`),
     build(m, text) {
       const key = m[1].toLowerCase().replace(/\s+/g, ' ');

@@ -7,7 +7,7 @@ import type { Meaning, Relation } from '../meaning';
 import { NUMBER, PART_OF_DAY, VAGUE, WEEKDAY, wordPattern } from '../patterns';
 import { AMBIGUOUS_WEEKDAYS, type CalendarUnit } from '../resources/en';
 import { durationValue } from './durations';
-import { type Recognised, type Recogniser, WEEKDAY_TRIGGER, wordsBefore } from './types';
+import { type Recognised, type Recogniser, UNIT_TRIGGER, WEEKDAY_TRIGGER, wordsBefore } from './types';
 
 const CALENDAR_UNIT = '(?:day|week|weekend|month|quarter|year|decade|century)';
 
@@ -63,6 +63,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "last month", "next year", "this week", "the coming decade", "the following month", "that year"
     name: 'relative-unit',
+    trigger: UNIT_TRIGGER,
     pattern: wordPattern(
       `(?:(the)\\s+)?(this|last|next|past|previous|coming|following|current|same|preceding|prior|that)\\s+(${CALENDAR_UNIT})`,
     ),

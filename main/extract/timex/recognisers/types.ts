@@ -31,5 +31,10 @@ export function wordsAfter(text: string, index: number, count: number): string[]
 }
 
 /** Triggers shared by several recognisers. */
-export const MONTH_TRIGGER = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-export const WEEKDAY_TRIGGER = /mon|tue|wed|thu|fri|sat|sun/i;
+export const MONTH_TRIGGER =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)/i;
+export const WEEKDAY_TRIGGER =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.)/i;
+/** Any calendar or clock unit word. */
+export const UNIT_TRIGGER =
+  /sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni/i;
