@@ -64,20 +64,20 @@ export function describedClause(
 export function sidePhrase(tokens: readonly Token[], clause: Clause, offset: number): Clause | undefined {
   const verb = governingVerb(tokens, clause, offset);
   const first = firstFiniteVerb(tokens, clause);
-  if (verb < 0 || first < 0 || verb <= first || groupStart(tokens, verb) === groupStart(tokens, first))
-    return undefined;
-  const kind = lookupVerb(tokens[verb].text)?.kind;
-  if (kind !== 'past' && kind !== 'participle') return undefined;
-  let from = verb - 1;
+  if (verb < 0 || first < 0 || verb <= first) return undefined;
+  const start = groupStart(tokens, verb);
+  if (start <= first || start === groupStart(tokens, first)) return undefined;
+  const kind = lookupVerb(tokens[start].text)?.kind;
+  // "a renovation expected to ...", "the winner to be chosen in 2026"
+  if (kind !== 'past' && kind !== 'participle' && tokens[start].text.toLowerCase() !== 'to') return undefined;
+  let from = start - 1;
   const noun = tokens[from];
-  if (
-    !noun?.isWord ||
-    lexicon.prepositions.has(noun.text.toLowerCase()) ||
-    lexicon.determiners.has(noun.text.toLowerCase())
-  ) {
+  const nounWord = noun?.text.toLowerCase() ?? '';
+  if (!noun?.isWord || lexicon.prepositions.has(nounWord) || lexicon.determiners.has(nounWord))
     return undefined;
-  }
-  while (from - 1 > clause.from && from > verb - 5) {
+  if (isFiniteVerb(tokens, from) || lexicon.auxiliaries.has(nounWord) || lexicon.modals.has(nounWord))
+    return undefined;
+  while (from - 1 > clause.from && from > start - 5) {
     const previous = tokens[from - 1];
     const word = previous.text.toLowerCase();
     if (!previous.isWord || lexicon.prepositions.has(word) || isFiniteVerb(tokens, from - 1)) break;

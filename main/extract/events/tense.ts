@@ -40,6 +40,16 @@ const GROUP_WORDS = new Set([
   'also',
   'already',
   'still',
+  // participles that chain a verb group before "to": "expected to be completed"
+  'expected',
+  'set',
+  'scheduled',
+  'due',
+  'likely',
+  'going',
+  'planning',
+  'poised',
+  'slated',
 ]);
 
 /** The first word of the verb group that ends at `index`: "could be crossed" → "could". */

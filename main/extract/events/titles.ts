@@ -6,6 +6,7 @@
 import { type Clause, isFiniteVerb } from './clauses';
 import { isDroppableAdverb, lexicon, lookupVerb, presentTense } from './lexicon';
 import { shortenNames } from './names';
+import { groupStart } from './tense';
 import { joinTokens, type Token } from './tokens';
 
 export const MAX_TITLE_LENGTH = 70;
@@ -406,7 +407,8 @@ function headlineVerb(group: readonly Token[], plural: boolean, passiveContext =
   if (!main) return [...group];
   const before = words.slice(0, mainIndex).join(' ');
   const participle = main.kind === 'participle' || main.forms.participle === words[mainIndex];
-  if (FUTURE_CHAIN.test(before)) {
+  // "the winner to be chosen": an infinitive names something still to come.
+  if (FUTURE_CHAIN.test(before) || words[0] === 'to') {
     // "is expected to be named" → "to be named"
     if (words[mainIndex - 1] === 'be' && participle && main.forms.base !== 'be') {
       return [asToken('to'), asToken('be'), asToken(words[mainIndex])];
@@ -583,7 +585,9 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   const body = withoutAdverbs(cleanClause(context, clause, false));
   const withTimes = cleanClause(context, clause, true);
   const leadingGerund = clause.kind === 'participle' && lookupVerb(lower(body[0]))?.kind === 'gerund';
-  let verbAt = leadingGerund ? 0 : firstVerbIndex(body);
+  const firstVerb = leadingGerund ? 0 : firstVerbIndex(body);
+  // The verb group starts at its first auxiliary: "winner to be chosen", not "winner to be" + "chosen".
+  let verbAt = firstVerb > 0 ? groupStart(body, firstVerb) : firstVerb;
   let ownSubject = verbAt > 0 ? body.slice(0, verbAt) : [];
   if (verbAt === 0 && !leadingGerund && inherited.length === 0) {
     // "September was the warmest month": the date is the subject, so it stays.

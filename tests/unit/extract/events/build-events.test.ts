@@ -477,3 +477,30 @@ describe('news conventions', () => {
     expect(event.title).toBe('Tickets to become more expensive');
   });
 });
+
+describe('side phrases', () => {
+  it('a date governed by a participle on a noun titles that phrase', () => {
+    const text = 'The club unveiled a new stadium design, with the work expected to be finished by 2028.';
+    const result = events(text, [year('2028', '2028')]);
+    expect(result[0].title).toBe('Work to be finished');
+    const infinitive = events('A jury will meet in May, with the winner to be named in 2026.', [
+      month('May', '2025-05', 31),
+      year('2026', '2026'),
+    ]);
+    expect(infinitive.map((event) => event.title)).toEqual(['Jury to meet', 'Winner to be named']);
+  });
+
+  it('writes plural and singular subjects joined by "and" the way they are meant', () => {
+    const party = events('The Law and Justice party won the vote in 2019.', [year('2019', '2019')]);
+    expect(party[0].title).toBe('Law and Justice party wins vote');
+    const pair = events('Spain and Portugal signed the pact in 2019.', [year('2019', '2019')]);
+    expect(pair[0].title).toBe('Spain and Portugal sign pact');
+  });
+
+  it('knows British spellings and keeps modal passives', () => {
+    const cancelled = events('The airline cancelled 40 flights on Friday.', [day('Friday', '2025-03-07')]);
+    expect(cancelled[0].title).toBe('Airline cancels 40 flights');
+    const passive = events('The record could be broken in June.', [month('June', '2025-06', 30)]);
+    expect(passive[0].title).toBe('Record could be broken');
+  });
+});
