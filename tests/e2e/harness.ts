@@ -15,7 +15,7 @@ import { extractEvents } from '../../main/extract';
 import { openStore, type TimelineStore } from '../../main/store';
 import { API_METHODS, type ApiContract } from '../../preload/api';
 import type { TimelineDocument } from '../../preload/domain';
-import { RENDERER_DIR, SEEDS_DIR, SHOTS_DIR } from './paths';
+import { SEEDS_DIR, SHOTS_DIR } from './paths';
 
 export async function launchBrowser(): Promise<Browser> {
   // launch() gives every context a fresh, temporary profile.
@@ -43,14 +43,22 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
+  /** Serves an extra page (e.g. a news article to import by its link) at `path`. */
+  addPage(path: string, html: string): string;
   close(): Promise<void>;
 }
 
-/** Serves the built renderer on 127.0.0.1 at a random port. */
-export async function serveRenderer(root = RENDERER_DIR): Promise<StaticServer> {
+/** Serves the built renderer (a folder with index.html) on 127.0.0.1 at a random port. */
+export async function serveRenderer(root: string): Promise<StaticServer> {
   const base = resolve(root);
+  const pages = new Map<string, string>();
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const page = pages.get(pathname);
+    if (page !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      return;
+    }
     const file = normalize(join(base, pathname === '/' ? 'index.html' : pathname));
     if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end();
@@ -68,6 +76,10 @@ export async function serveRenderer(root = RENDERER_DIR): Promise<StaticServer> 
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    addPage(path, html) {
+      pages.set(path, html);
+      return `http://127.0.0.1:${port}${path}`;
+    },
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

@@ -6,7 +6,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type AppSession, launchBrowser, openApp, type StaticServer, serveRenderer } from './harness';
 import { SHOTS_DIR } from './paths';
 
@@ -15,7 +15,7 @@ let server: StaticServer;
 const sessions: AppSession[] = [];
 
 beforeAll(async () => {
-  server = await serveRenderer();
+  server = await serveRenderer(inject('rendererDir'));
   browser = await launchBrowser();
 });
 
@@ -186,17 +186,18 @@ describe('Eventline in the browser', () => {
     await again.waitFor({ state: 'detached' });
   });
 
-  it('opens article files from the dialog and from a drop on the window', async () => {
+  it('opens an article file, a dropped file, and several files at once with progress', async () => {
     const session = await start();
     const { page } = session;
     const file = join(session.dir, 'council.txt');
     await writeFile(file, `Published: 2024-02-01\n\nCouncil votes on budget\n\n${ARTICLE}`, 'utf8');
     session.dialogs.nextOpen([file]);
     await page.getByRole('button', { name: 'Import article' }).click();
-    await page.getByRole('button', { name: 'Open .txt or .md file…' }).click();
+    await page.getByRole('button', { name: 'Open files…' }).click();
     const review = page.getByTestId('review-dialog');
     await review.waitFor();
     expect(await review.getByLabel('Published').inputValue()).toBe('2024-02-01');
+    expect(await review.textContent()).toContain('found in a “Published:” line');
     await page.getByRole('button', { name: 'Close' }).click();
     await review.waitFor({ state: 'detached' });
 
@@ -213,6 +214,55 @@ describe('Eventline in the browser', () => {
     await review.getByRole('button', { name: /^Add \d+ events?$/ }).click();
     await review.waitFor({ state: 'detached' });
     expect(session.store().read().articles[0].fileName).toBe('dropped.md');
+
+    // Several files: imported in one go, duplicates skipped, unreadable ones reported.
+    const second = join(session.dir, 'port.txt');
+    await writeFile(
+      second,
+      'Published: 2023-11-20\n\nPort expansion approved\n\nThe port authority approved the expansion on Friday. Dredging starts in March 2024.',
+      'utf8',
+    );
+    const broken = join(session.dir, 'empty.txt');
+    await writeFile(broken, '', 'utf8');
+    session.dialogs.nextOpen([file, second, join(session.dir, 'dropped-copy.md'), broken]);
+    await writeFile(join(session.dir, 'dropped-copy.md'), ARTICLE, 'utf8');
+    await page.getByRole('button', { name: 'Import article' }).click();
+    await page.getByRole('button', { name: 'Open files…' }).click();
+    const batch = page.getByTestId('batch-dialog');
+    await batch.getByRole('heading', { name: 'Import finished' }).waitFor();
+    const summary = (await batch.textContent()) ?? '';
+    expect(summary).toContain('Added 2 articles');
+    expect(summary).toContain('dropped-copy.md');
+    await session.screenshot('08-batch-import');
+    await batch.getByRole('button', { name: 'Done' }).click();
+    await batch.waitFor({ state: 'detached' });
+    expect(session.store().read().articles).toHaveLength(3);
+    await expect.poll(() => itemTotal(page)).toBe(session.store().read().events.length);
+  });
+
+  it('imports an article from a link', async () => {
+    const session = await start();
+    const { page } = session;
+    const url = server.addPage(
+      '/news/harbour.html',
+      `<!doctype html><html><head><title>Harbour bridge reopens | City News</title>
+      <meta property="article:published_time" content="2024-03-06T08:00:00Z"></head>
+      <body><header><nav>Home · News</nav></header><article><h1>Harbour bridge reopens after repairs</h1>
+      ${ARTICLE.split('\n')
+        .slice(2)
+        .map((line) => `<p>${line}</p>`)
+        .join('')}</article><footer>© City News</footer></body></html>`,
+    );
+    await page.getByRole('button', { name: 'Import article' }).click();
+    await page.getByLabel('Link to an article').fill(url);
+    await page.getByRole('button', { name: 'Fetch' }).click();
+    const review = page.getByTestId('review-dialog');
+    await review.waitFor();
+    expect(await review.getByLabel('Published').inputValue()).toBe('2024-03-06');
+    expect(await review.getByLabel('Article title').inputValue()).toContain('Harbour bridge reopens');
+    await review.getByRole('button', { name: /^Add \d+ events?$/ }).click();
+    await review.waitFor({ state: 'detached' });
+    expect(session.store().read().articles[0].url).toBe(url);
   });
 
   it('adds a manual event with validation, keeps it across reload and restart, edits and deletes it', async () => {
@@ -321,6 +371,19 @@ describe('Eventline in the browser', () => {
     const file = JSON.parse(await readFile(exported, 'utf8')) as { format: string };
     expect(file.format).toBe('eventline-timeline');
 
+    // The other formats go through the same menu.
+    const csv = join(session.dir, 'export.csv');
+    session.dialogs.nextSave(csv);
+    await exportMenu(page, 'Export CSV for spreadsheets…');
+    await expect.poll(() => page.getByTestId('success-message').textContent()).toContain(csv);
+    expect(await readFile(csv, 'utf8')).toContain('Manual milestone');
+    const ics = join(session.dir, 'export.ics');
+    session.dialogs.nextSave(ics);
+    await exportMenu(page, 'Export iCalendar (.ics)…');
+    // The BCE event does not fit in iCalendar, and the message says so.
+    await expect.poll(() => page.getByTestId('success-message').textContent()).toContain('left out');
+    expect(await readFile(ics, 'utf8')).toContain('BEGIN:VCALENDAR');
+
     const fresh = await start();
     fresh.dialogs.nextOpen([exported]);
     await fresh.page.getByRole('button', { name: 'Dismiss' }).click();
@@ -372,7 +435,7 @@ describe('Eventline in the browser', () => {
       .fill(
         `${markup}\n\nOn 12 March 2024 the summit ${markup} opened in Lisbon.\nTalks <script>alert(2)</script> ended on 14 March 2024.`,
       );
-    await dialog.getByLabel('Published (optional)').fill('2024-03-15');
+    await dialog.getByLabel('Published (if known)').fill('2024-03-15');
     await dialog.getByRole('button', { name: 'Find events' }).click();
     const review = page.getByTestId('review-dialog');
     await review.waitFor();
@@ -412,7 +475,7 @@ describe('Eventline in the browser', () => {
     await page.getByRole('button', { name: 'Export' }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     const message = page.getByTestId('error-message');
     await expect.poll(() => message.textContent()).toContain('broken.json is not valid JSON');

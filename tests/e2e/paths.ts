@@ -2,8 +2,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** The renderer built for the browser tests (a folder of its own, so app builds are not disturbed). */
-export const RENDERER_DIR = resolve(REPO_ROOT, 'out/e2e-renderer');
 /** The sample articles the app ships (overridable to try the journeys with other samples). */
 export const SEEDS_DIR = resolve(REPO_ROOT, process.env.EVENTLINE_E2E_SEEDS ?? 'seeds');
 /** Screenshots to look at; outside the repository. */

@@ -3,10 +3,11 @@
  * document every mutation returns); this component only keeps what is on screen.
  */
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleInput, SampleInfo } from '../../../preload/api';
+import type { ArticleInput, ExportFormat, SampleInfo } from '../../../preload/api';
 import type { Article, TimelineDocument, TimelineEvent } from '../../../preload/domain';
 import { compareIso } from '../dates/iso-dates';
 import { timelinePng } from '../export/export-png';
+import { BatchImportDialog } from '../panels/BatchImportDialog';
 import { DetailsPanel, EventList } from '../panels/DetailsPanel';
 import { EmptyState } from '../panels/EmptyState';
 import { EventDialog } from '../panels/EventDialog';
@@ -25,6 +26,8 @@ type EditorState = { mode: 'create' } | { mode: 'edit'; event: TimelineEvent } |
 interface Status {
   kind: 'error' | 'success';
   text: string;
+  /** Stays until dismissed (a success that comes with something to read). */
+  sticky?: boolean;
 }
 
 /** Runs after React has rendered the latest state and vis-timeline has drawn it. */
@@ -50,6 +53,7 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [importInputs, setImportInputs] = useState<ArticleInput[] | null>(null);
   const [editor, setEditor] = useState<EditorState>(null);
+  const [batchSources, setBatchSources] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [emptyDismissed, setEmptyDismissed] = useState(readDismissed);
@@ -88,7 +92,7 @@ export function App() {
 
   // Success messages fade on their own; errors stay until dismissed.
   useEffect(() => {
-    if (status?.kind !== 'success') return;
+    if (status?.kind !== 'success' || status.sticky) return;
     const timer = window.setTimeout(() => setStatus(null), 6000);
     return () => window.clearTimeout(timer);
   }, [status]);
@@ -142,6 +146,17 @@ export function App() {
       if (saved) setStatus({ kind: 'success', text: `Timeline saved as ${saved.path}` });
     });
 
+  const exportAs = (format: ExportFormat) =>
+    run(async () => {
+      const saved = await window.api.exportAs({ format });
+      if (!saved) return;
+      setStatus({
+        kind: 'success',
+        text: [`Timeline saved as ${saved.path}`, ...saved.notices].join('\n'),
+        sticky: saved.notices.length > 0,
+      });
+    });
+
   const importJson = () =>
     run(async () => {
       const next = await window.api.importJson();
@@ -191,7 +206,7 @@ export function App() {
     event.preventDefault();
     setDragging(false);
     // One import or edit at a time: a drop while a dialog is open would replace what is being reviewed.
-    if (importInputs !== null || editor !== null) return;
+    if (importInputs !== null || editor !== null || batchSources !== null) return;
     const files = Array.from(event.dataTransfer.files);
     const texts = files.filter((f) => TEXT_FILE.test(f.name) || f.type.startsWith('text/'));
     if (texts.length === 0) {
@@ -209,7 +224,7 @@ export function App() {
   };
 
   const isEmpty = loaded && document.events.length === 0;
-  const dialogOpen = importInputs !== null || editor !== null;
+  const dialogOpen = importInputs !== null || editor !== null || batchSources !== null;
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the whole window is a drop target for article files
@@ -268,6 +283,8 @@ export function App() {
           actions={[
             { label: 'Export PNG image…', run: exportPng },
             { label: 'Export JSON…', run: exportJson },
+            { label: 'Export CSV for spreadsheets…', run: () => exportAs('csv') },
+            { label: 'Export iCalendar (.ics)…', run: () => exportAs('ics') },
             { label: 'Import JSON…', run: importJson, separatorBefore: true },
           ]}
         />
@@ -370,6 +387,20 @@ export function App() {
             apply(next);
             setStatus({ kind: 'success', text: `Added “${title}” with ${plural(count, 'event')}.` });
             afterRender(() => timeline.current?.fit());
+          }}
+          onBatch={(sources) => {
+            setImportInputs(null);
+            setBatchSources(sources);
+          }}
+        />
+      ) : null}
+      {batchSources !== null ? (
+        <BatchImportDialog
+          sources={batchSources}
+          onClose={() => setBatchSources(null)}
+          onDone={(next, result) => {
+            apply(next);
+            if (result.addedArticles > 0) afterRender(() => timeline.current?.fit());
           }}
         />
       ) : null}

@@ -35,6 +35,9 @@ export function ExportMenu({ actions, disabled }: { actions: MenuAction[]; disab
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       items[(index - 1 + items.length) % items.length]?.focus();
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      items[event.key === 'Home' ? 0 : items.length - 1]?.focus();
     }
   };
 

@@ -1,6 +1,7 @@
 /**
- * Importing an article: paste it (or start from opened/dropped files), confirm its publication date,
- * review the proposed events and add the accepted ones. Files are taken one after the other.
+ * Importing an article: paste it, open a file, give a link (or start from dropped files), confirm its
+ * publication date, review the proposed events and add the accepted ones. Dropped files are taken one
+ * after the other; several opened files or a folder go to the batch import instead.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ArticleInput, ArticlePreview } from '../../../preload/api';
@@ -10,15 +11,24 @@ import { dateInputProblem, formatEventWhen } from '../dates/iso-dates';
 import { InlineError, Modal } from './Modal';
 
 interface ImportDialogProps {
-  /** Articles already read from files (open dialog or drag and drop); empty to start by pasting. */
+  /** Articles already read from dropped files; empty to start by pasting. */
   initialInputs: ArticleInput[];
   onClose(): void;
   onAdded(document: TimelineDocument, articleTitle: string, eventCount: number): void;
+  /** Several files or a folder: imported in one go, with progress, without a review. */
+  onBatch(sources: string[]): void;
 }
 
-export function ImportDialog({ initialInputs, onClose, onAdded }: ImportDialogProps) {
-  const [queue, setQueue] = useState<ArticleInput[]>(initialInputs);
-  const [current, setCurrent] = useState<ArticleInput | null>(null);
+/** What a preview was made from, so that it can be made again with another publication date. */
+type PreviewRequest =
+  | { kind: 'text'; input: ArticleInput }
+  | { kind: 'source'; source: string; publishedAt?: string };
+
+const textRequest = (input: ArticleInput): PreviewRequest => ({ kind: 'text', input });
+
+export function ImportDialog({ initialInputs, onClose, onAdded, onBatch }: ImportDialogProps) {
+  const [queue, setQueue] = useState<PreviewRequest[]>(initialInputs.map(textRequest));
+  const [current, setCurrent] = useState<PreviewRequest | null>(null);
   const [preview, setPreview] = useState<ArticlePreview | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,6 +38,7 @@ export function ImportDialog({ initialInputs, onClose, onAdded }: ImportDialogPr
   const [title, setTitle] = useState('');
   const [publishedAt, setPublishedAt] = useState('');
   const [composeProblem, setComposeProblem] = useState<string | null>(null);
+  const [link, setLink] = useState('');
 
   // Review step.
   const [titleDraft, setTitleDraft] = useState('');
@@ -35,14 +46,27 @@ export function ImportDialog({ initialInputs, onClose, onAdded }: ImportDialogPr
   const [dateProblem, setDateProblem] = useState<string | null>(null);
   const [accepted, setAccepted] = useState<Set<number>>(new Set());
 
-  const ids = { text: useId(), title: useId(), date: useId(), reviewTitle: useId(), reviewDate: useId() };
+  const ids = {
+    text: useId(),
+    title: useId(),
+    date: useId(),
+    link: useId(),
+    reviewTitle: useId(),
+    reviewDate: useId(),
+  };
 
-  const runPreview = async (input: ArticleInput) => {
+  const runPreview = async (request: PreviewRequest) => {
     setBusy(true);
     setError(null);
     try {
-      const result = await window.api.previewArticle(input);
-      setCurrent(input);
+      const result =
+        request.kind === 'text'
+          ? await window.api.previewArticle(request.input)
+          : await window.api.previewSource({
+              source: request.source,
+              ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
+            });
+      setCurrent(request);
       setPreview(result);
       setTitleDraft(result.article.title);
       setDateDraft(result.article.publishedAt);
@@ -55,7 +79,7 @@ export function ImportDialog({ initialInputs, onClose, onAdded }: ImportDialogPr
     }
   };
 
-  const startNext = (remaining: ArticleInput[]) => {
+  const startNext = (remaining: PreviewRequest[]) => {
     const [next, ...rest] = remaining;
     setQueue(rest);
     if (next) void runPreview(next);
@@ -67,7 +91,7 @@ export function ImportDialog({ initialInputs, onClose, onAdded }: ImportDialogPr
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    if (initialInputs.length > 0) startNext(initialInputs);
+    if (initialInputs.length > 0) startNext(initialInputs.map(textRequest));
   }, []);
 
   const submitCompose = () => {
@@ -77,18 +101,44 @@ export function ImportDialog({ initialInputs, onClose, onAdded }: ImportDialogPr
         : dateInputProblem(publishedAt, 'Publication date', false);
     setComposeProblem(problem);
     if (problem) return;
-    void runPreview({
-      text,
-      ...(title.trim() ? { title: title.trim() } : {}),
-      ...(publishedAt.trim() ? { publishedAt: publishedAt.trim() } : {}),
-    });
+    void runPreview(
+      textRequest({
+        text,
+        ...(title.trim() ? { title: title.trim() } : {}),
+        ...(publishedAt.trim() ? { publishedAt: publishedAt.trim() } : {}),
+      }),
+    );
   };
 
-  const openFiles = async () => {
+  const userDate = () => {
+    const problem = dateInputProblem(publishedAt, 'Publication date', false);
+    setComposeProblem(problem);
+    return problem ? null : publishedAt.trim();
+  };
+
+  const fetchLink = () => {
+    const url = link.trim();
+    if (!/^https?:\/\/\S+$/i.test(url)) {
+      setComposeProblem('Give a web link starting with http:// or https://.');
+      return;
+    }
+    const date = userDate();
+    if (date === null) return;
+    void runPreview({ kind: 'source', source: url, ...(date ? { publishedAt: date } : {}) });
+  };
+
+  const openSources = async (folder: boolean) => {
     setError(null);
     try {
-      const inputs = await window.api.openArticleFiles();
-      if (inputs.length > 0) startNext(inputs);
+      const sources = await window.api.chooseImportSources({ folder });
+      if (sources.length === 0) return;
+      if (sources.length === 1 && !folder) {
+        const date = userDate();
+        if (date === null) return;
+        void runPreview({ kind: 'source', source: sources[0], ...(date ? { publishedAt: date } : {}) });
+      } else {
+        onBatch(sources);
+      }
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -99,11 +149,16 @@ export function ImportDialog({ initialInputs, onClose, onAdded }: ImportDialogPr
     const problem = dateInputProblem(dateDraft, 'Publication date', true);
     setDateProblem(problem);
     if (problem || dateDraft.trim() === preview.article.publishedAt) return;
-    void runPreview({
-      ...current,
-      title: titleDraft.trim() || preview.article.title,
-      publishedAt: dateDraft.trim(),
-    });
+    const date = dateDraft.trim();
+    void runPreview(
+      current.kind === 'text'
+        ? textRequest({
+            ...current.input,
+            title: titleDraft.trim() || preview.article.title,
+            publishedAt: date,
+          })
+        : { ...current, publishedAt: date },
+    );
   };
 
   const addAccepted = async () => {
@@ -150,8 +205,11 @@ export function ImportDialog({ initialInputs, onClose, onAdded }: ImportDialogPr
         testId="import-dialog"
         footer={
           <>
-            <button type="button" className="button" onClick={openFiles} disabled={busy}>
-              Open .txt or .md file…
+            <button type="button" className="button" onClick={() => openSources(false)} disabled={busy}>
+              Open files…
+            </button>
+            <button type="button" className="button" onClick={() => openSources(true)} disabled={busy}>
+              Open folder…
             </button>
             <span className="spacer" />
             <button type="button" className="button" onClick={onClose}>
@@ -165,11 +223,40 @@ export function ImportDialog({ initialInputs, onClose, onAdded }: ImportDialogPr
       >
         <InlineError message={error} onDismiss={() => setError(null)} />
         <p className="hint">
-          Paste a news article below, open a text file, or drop files anywhere on the window. Eventline finds
-          the dates in it and proposes events for you to review.
+          Paste a news article, give a link, open files (.txt, .md, .html) or drop text files anywhere on the
+          window. Eventline finds the dates and proposes events for you to review.
         </p>
+        <div className="field">
+          <label className="field-label" htmlFor={ids.link}>
+            Link to an article
+          </label>
+          <div className="inline-controls">
+            <input
+              id={ids.link}
+              className="grow-input"
+              type="url"
+              value={link}
+              onChange={(e) => setLink(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  fetchLink();
+                }
+              }}
+              placeholder="https://…"
+            />
+            <button
+              type="button"
+              className="button"
+              onClick={fetchLink}
+              disabled={busy || link.trim() === ''}
+            >
+              Fetch
+            </button>
+          </div>
+        </div>
         <label className="field" htmlFor={ids.text}>
-          <span className="field-label">Article text</span>
+          <span className="field-label">Or paste the article text</span>
           <textarea
             id={ids.text}
             className="article-text"
@@ -191,7 +278,7 @@ export function ImportDialog({ initialInputs, onClose, onAdded }: ImportDialogPr
             />
           </label>
           <label className="field" htmlFor={ids.date}>
-            <span className="field-label">Published (optional)</span>
+            <span className="field-label">Published (if known)</span>
             <input
               id={ids.date}
               className="date-input"
