@@ -10,6 +10,7 @@ import { placeValue } from './interval';
 import type { Candidate } from './meaning';
 import { attachModifiers } from './modifiers';
 import { RECOGNISERS } from './recognisers';
+import { lettersOnly } from './recognisers/types';
 import { selectLongest } from './select';
 
 export interface TagOptions {
@@ -95,7 +96,9 @@ function recognise(text: string): Candidate[] {
   for (const [from, to] of chunks(text)) {
     if (to <= from) continue;
     const chunk = text.slice(from, to);
+    const words = new Set(lettersOnly(chunk));
     for (const recogniser of RECOGNISERS) {
+      if (recogniser.keywords && !recogniser.keywords.some((w) => words.has(w))) continue;
       if (recogniser.trigger && !recogniser.trigger.test(chunk)) continue;
       const pattern = recogniser.pattern;
       pattern.lastIndex = 0;

@@ -3,7 +3,7 @@ import { daysInMonth, formatTimexYear, pad } from '../calendar';
 import { monthNumber, ordinalValue, weekdayNumber, yearValue } from '../lexicon';
 import { DAY_OF_MONTH, MONTH, SPOKEN_YEAR, WEEKDAY, wordPattern, YEAR } from '../patterns';
 import { AMBIGUOUS_MONTHS } from '../resources/en';
-import { MONTH_TRIGGER, type Recogniser, wordsBefore } from './types';
+import { MONTH_WORDS, type Recogniser, wordsBefore } from './types';
 
 function dayValue(text: string): number | undefined {
   return ordinalValue(text.replace(/^the\s+/i, ''));
@@ -62,7 +62,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "March 22, 2013", "Monday, Oct. 26, 1998", "Nov. 9 1989"
     name: 'month-day-year',
-    trigger: MONTH_TRIGGER,
+    keywords: MONTH_WORDS,
     pattern: wordPattern(`${WD}(${MONTH})\\s*(${DAY_OF_MONTH}),?\\s+(${YEAR})`),
     build(m) {
       const month = monthNumber(m[2]);
@@ -75,7 +75,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "22 March 2013", "the 22nd of March, 2013"
     name: 'day-month-year',
-    trigger: MONTH_TRIGGER,
+    keywords: MONTH_WORDS,
     pattern: wordPattern(`${WD}(${DAY_OF_MONTH})(?:\\s+of)?\\s+(${MONTH}),?\\s+(${YEAR})`),
     build(m) {
       const month = monthNumber(m[3]);
@@ -88,7 +88,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "Aug. 7", "Friday, Oct. 23", "March eighth": the year comes from the anchor and the tense
     name: 'month-day',
-    trigger: MONTH_TRIGGER,
+    keywords: MONTH_WORDS,
     pattern: wordPattern(
       `${WD}(?:(last|next|this\\s+past|this\\s+coming)\\s+)?(${MONTH})\\s*(${DAY_OF_MONTH})(?![:.,]?\\d)`,
     ),
@@ -107,7 +107,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // The second day of "April 24 and 25", "Jan. 26-27": a date of its own in the same month
     name: 'second-day-of-month',
-    trigger: MONTH_TRIGGER,
+    keywords: MONTH_WORDS,
     pattern: wordPattern(
       `(${MONTH})\\s*(?:${DAY_OF_MONTH})\\s*(?:and|or|to|through|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![:.,]?\\d)`,
     ),
@@ -122,7 +122,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "22 March", "the 22nd of March"
     name: 'day-month',
-    trigger: MONTH_TRIGGER,
+    keywords: MONTH_WORDS,
     pattern: wordPattern(`${WD}(?:the\\s+)?(${DAY_OF_MONTH})(?:\\s+of)?\\s+(${MONTH})`),
     build(m) {
       const month = monthNumber(m[3]);
@@ -161,7 +161,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "March 2013", "March of 2013", "March '98"
     name: 'month-year',
-    trigger: MONTH_TRIGGER,
+    keywords: MONTH_WORDS,
     pattern: wordPattern(`(${MONTH}),?\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}|'\\d{2})`),
     build(m) {
       const month = monthNumber(m[1]);
@@ -174,7 +174,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "January this year", "June last year"
     name: 'month-relative-year',
-    trigger: MONTH_TRIGGER,
+    keywords: MONTH_WORDS,
     pattern: wordPattern(
       `(${MONTH})(?:\\s+of)?\\s+(this|last|next|the\\s+previous|the\\s+following)\\s+year`,
     ),
@@ -190,7 +190,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "March", "in May", "last November", "this coming September"
     name: 'month',
-    trigger: MONTH_TRIGGER,
+    keywords: MONTH_WORDS,
     pattern: wordPattern(`(?:(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?(${MONTH})`),
     build(m, text) {
       const word = m[2];
@@ -248,7 +248,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "the year two thousand", "nineteen ninety-six" (transcribed broadcasts spell years out)
     name: 'spoken-year',
-    trigger: /thousand|nineteen|eighteen/i,
+    keywords: ['thousand', 'nineteen', 'eighteen'],
     pattern: wordPattern(`(?:the\\s+year\\s+)?(${SPOKEN_YEAR})`),
     build(m, text) {
       const year = yearValue(m[1]);
@@ -280,7 +280,7 @@ export const dateRecognisers: Recogniser[] = [
   },
   {
     name: 'decade-words',
-    trigger: /ties/i,
+    keywords: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
     pattern: wordPattern(
       '(?:the\\s+)?(?:(early|mid|late)[-\\s]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)',
     ),
@@ -303,7 +303,7 @@ export const dateRecognisers: Recogniser[] = [
   {
     // "the twentieth century", "the 19th century", "the fifth century BC"
     name: 'century',
-    trigger: /century/i,
+    keywords: ['century', 'centuries'],
     pattern: wordPattern(
       '(?:the\\s+)?(?:(early|mid|late)[-\\s])?(\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[-\\s]century(?:\\s+(B\\.?C\\.?E?|BCE|A\\.?D\\.?))?',
     ),

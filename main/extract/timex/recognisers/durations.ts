@@ -2,7 +2,7 @@
 import { numberValue, unitOf } from '../lexicon';
 import { NUMBER, UNIT, VAGUE, wordPattern } from '../patterns';
 import { type CalendarUnit, DURATION_LETTER } from '../resources/en';
-import { type Recogniser, UNIT_TRIGGER, wordsBefore } from './types';
+import { type Recogniser, UNIT_WORDS, wordsBefore } from './types';
 
 /** The next smaller unit and how many of it make one (for fractions: 2.5 years = P2Y6M). */
 const SMALLER: Partial<Record<CalendarUnit, [CalendarUnit, number]>> = {
@@ -65,7 +65,7 @@ const BARE_PLURAL_CONTEXT = new Set([
 export const durationRecognisers: Recogniser[] = [
   {
     name: 'amount-unit',
-    trigger: UNIT_TRIGGER,
+    keywords: UNIT_WORDS,
     pattern: wordPattern(
       `(${DURATION_LEAD})(?:(${NUMBER})\\s*(?:-|to|or)\\s*)?(${NUMBER}|${VAGUE})([-\\s]+(?:(?:more|additional|extra|further|trading|business|working|calendar|straight|consecutive)\\s+)?)(${UNIT})(-old|-long)?`,
     ),
@@ -109,7 +109,7 @@ export const durationRecognisers: Recogniser[] = [
   {
     // "recent years" is the recent past; "recent weeks", "coming months" are vague spans
     name: 'recent-units',
-    trigger: /recent|coming|ahead/i,
+    keywords: ['recent', 'coming', 'upcoming', 'ahead'],
     pattern: wordPattern(
       '(?:(the)\\s+)?(?:most\\s+)?(recent|coming|upcoming)\\s+(days|weeks|months|years|decades|quarters)|the\\s+(days|weeks|months|years|decades)\\s+ahead',
     ),
@@ -126,7 +126,7 @@ export const durationRecognisers: Recogniser[] = [
   {
     // "day-long", "year-long", "month-long" adjectives: one unit
     name: 'unit-long',
-    trigger: /-long/i,
+    keywords: ['long'],
     pattern: wordPattern('(day|week|month|year|decade|century|hour)-long'),
     build(m) {
       const unit = unitOf(m[1]);
@@ -147,7 +147,7 @@ export const durationRecognisers: Recogniser[] = [
   {
     // "for years", "took months", "decades-long"
     name: 'bare-plural-unit',
-    trigger: /minutes|hours|days|weeks|months|years|decades|centuries/i,
+    keywords: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'],
     pattern: wordPattern('(minutes|hours|days|weeks|months|years|decades|centuries)(-long|-old)?'),
     build(m, text) {
       const unit = unitOf(m[1]);
@@ -160,7 +160,7 @@ export const durationRecognisers: Recogniser[] = [
   {
     // "half an hour", "a half-hour", "a year and a half", "an hour and a half"
     name: 'half-unit',
-    trigger: /half/i,
+    keywords: ['half'],
     pattern: wordPattern(
       `(?:half\\s+an?\\s+(${UNIT})|an?\\s+half[-\\s](${UNIT})|an?\\s+(${UNIT})\\s+and\\s+a\\s+half)`,
     ),

@@ -1,7 +1,7 @@
 /** Named days: "Christmas", "Independence Day", "Thanksgiving Day", "last Thanksgiving". */
 import { alternation, wordPattern } from '../patterns';
 import { FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS } from '../resources/en';
-import type { Recogniser } from './types';
+import { HOLIDAY_WORDS, type Recogniser } from './types';
 
 const NAMES = alternation([...Object.keys(FIXED_HOLIDAYS), ...Object.keys(WEEKDAY_HOLIDAYS)]).replace(
   /'/g,
@@ -11,7 +11,7 @@ const NAMES = alternation([...Object.keys(FIXED_HOLIDAYS), ...Object.keys(WEEKDA
 export const holidayRecognisers: Recogniser[] = [
   {
     name: 'holiday',
-    trigger: /day|christmas|thanksgiving|halloween|new year/i,
+    keywords: HOLIDAY_WORDS,
     pattern: wordPattern(`(?:(last|next|this)\\s+)?(${NAMES})`),
     build(m) {
       if (!/^[A-Z]/.test(m[2])) return null;

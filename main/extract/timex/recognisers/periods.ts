@@ -41,7 +41,7 @@ export const periodRecognisers: Recogniser[] = [
     // "the third quarter", "third-quarter", "the fiscal first quarter of 1990", "last year's fourth quarter",
     // "the 1988 second quarter", "the year-ago third quarter", "the second half of the year"
     name: 'ordinal-quarter',
-    trigger: /quarter|half/i,
+    keywords: ['quarter', 'half'],
     pattern: wordPattern(
       `(?<the>the\\s+|its\\s+)?(?:(?<rel>${YEAR_RELATION})\\s+year's\\s+|(?<possYear>${YEAR})'s\\s+|(?<preYear>${YEAR})\\s+|(?<ago>year-ago|year-earlier|prior-year|comparable\\s+year-ago)\\s+)?(?:(?:fiscal|calendar)[-\\s]+)?(?<ord>${QUARTER_ORDINAL})(?<sep>[-\\s])(?:fiscal[-\\s])?(?<unit>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<ofYear>${YEAR})|(?:the\\s+)?(?<ofRel>${YEAR_RELATION})\\s+(?:fiscal\\s+)?year|(?<ofThe>the\\s+)(?:fiscal\\s+)?year))?`,
     ),
@@ -92,7 +92,7 @@ export const periodRecognisers: Recogniser[] = [
     // "the latest quarter", "the quarter", "the year-ago quarter", "the comparable year-earlier period",
     // "the 1988 period", "the quarter a year ago", "the corresponding period last year"
     name: 'reporting-quarter',
-    trigger: /quarter|period/i,
+    keywords: ['quarter', 'period'],
     pattern: wordPattern(
       `(?<the>the\\s+|that\\s+|this\\s+|last\\s+year's\\s+)?(?:(?<year>${YEAR})\\s+)?(?:(?<w1>${REPORTING_WORD})\\s+)?(?:(?<w2>${REPORTING_WORD})\\s+)?(?:fiscal\\s+)?(?<unit>quarter|period)(?<back>\\s+a\\s+year\\s+(?:ago|earlier)|\\s+(?:of\\s+)?last\\s+year)?`,
     ),
@@ -126,7 +126,7 @@ export const periodRecognisers: Recogniser[] = [
   {
     // "year-earlier", "year-ago" used alone as adjectives ("year-earlier profit")
     name: 'year-ago-adjective',
-    trigger: /year-/i,
+    keywords: ['year'],
     pattern: wordPattern('(year-earlier|year-ago)'),
     build() {
       return { type: 'DATE', meaning: { kind: 'reportingQuarter', yearOffset: -1, prefer: 'narrative' } };
@@ -135,7 +135,7 @@ export const periodRecognisers: Recogniser[] = [
   {
     // "last summer", "this spring", "the summer of 1998", "winter 2010", "the fall"
     name: 'season',
-    trigger: /spring|summer|fall|autumn|winter/i,
+    keywords: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     pattern: wordPattern(
       `(?:(the\\s+)?(this\\s+past|this\\s+coming|this|last|next|past|coming|current|previous|following)\\s+|(the\\s+))?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}))?`,
     ),

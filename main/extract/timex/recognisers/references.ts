@@ -1,12 +1,12 @@
 /** References to the present, past and future: "now", "currently", "recently", "the future". */
 import { alternation, wordPattern } from '../patterns';
 import { REFERENCE_WORDS } from '../resources/en';
-import type { Recogniser } from './types';
+import { REFERENCE_FIRST_WORDS, type Recogniser } from './types';
 
 export const referenceRecognisers: Recogniser[] = [
   {
     name: 'reference-word',
-    trigger: /now|current|recent|present|past|future|term|these days/i,
+    keywords: REFERENCE_FIRST_WORDS,
     pattern: wordPattern(`(${alternation(Object.keys(REFERENCE_WORDS))})`),
     build(m, text) {
       const key = m[1].toLowerCase().replace(/\s+/g, ' ');

@@ -7,7 +7,14 @@ import type { Meaning, Relation } from '../meaning';
 import { NUMBER, PART_OF_DAY, VAGUE, WEEKDAY, wordPattern } from '../patterns';
 import { AMBIGUOUS_WEEKDAYS, type CalendarUnit } from '../resources/en';
 import { durationValue } from './durations';
-import { type Recognised, type Recogniser, UNIT_TRIGGER, WEEKDAY_TRIGGER, wordsBefore } from './types';
+import {
+  PART_OF_DAY_WORDS,
+  type Recognised,
+  type Recogniser,
+  UNIT_WORDS,
+  WEEKDAY_WORDS,
+  wordsBefore,
+} from './types';
 
 const CALENDAR_UNIT = '(?:day|week|weekend|month|quarter|year|decade|century)';
 
@@ -25,7 +32,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "yesterday", "tomorrow morning", "late tonight", "the day before yesterday"
     name: 'deictic-day',
-    trigger: /yesterday|today|tomorrow|tonight/i,
+    keywords: ['yesterday', 'today', 'tomorrow', 'tonight'],
     pattern: wordPattern(
       `(?:the\\s+day\\s+(before|after)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`,
     ),
@@ -40,7 +47,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "the next morning", "the following night", "that evening": a part of the narrative's day
     name: 'narrative-part-of-day',
-    trigger: /morning|afternoon|evening|night/i,
+    keywords: PART_OF_DAY_WORDS,
     pattern: wordPattern(`(?:the\\s+)?(next|following|previous|same|that)\\s+(${PART_OF_DAY})`),
     build(m) {
       const word = m[1].toLowerCase();
@@ -51,7 +58,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "this morning", "last night", "this evening"
     name: 'this-part-of-day',
-    trigger: /morning|afternoon|evening|night|midday/i,
+    keywords: PART_OF_DAY_WORDS,
     pattern: wordPattern(`(this|last|early\\s+this|late\\s+last|late\\s+this)\\s+(${PART_OF_DAY})`),
     build(m) {
       const last = /last/i.test(m[1]);
@@ -63,7 +70,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "last month", "next year", "this week", "the coming decade", "the following month", "that year"
     name: 'relative-unit',
-    trigger: UNIT_TRIGGER,
+    keywords: UNIT_WORDS,
     pattern: wordPattern(
       `(?:(the)\\s+)?(this|last|next|past|previous|coming|following|current|same|preceding|prior|that)\\s+(${CALENDAR_UNIT})`,
     ),
@@ -103,7 +110,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "the end of the year", "by the end of the decade", "the rest of the month": the current one
     name: 'part-of-current-unit',
-    trigger: / of the /i,
+    keywords: ['end', 'beginning', 'start', 'middle', 'rest', 'remainder', 'close', 'balance', 'turn'],
     pattern: wordPattern(
       '(?:the\\s+)?(end|beginning|start|middle|rest|remainder|close|balance|turn)\\s+of\\s+the\\s+(year|month|week|decade|century|quarter)',
     ),
@@ -125,7 +132,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "year-end", "year's end", "the full year", "the fiscal year", "earlier in the year"
     name: 'the-year',
-    trigger: /year/i,
+    keywords: ['year'],
     pattern: wordPattern(
       "(year[-\\s]end|year's\\s+end|the\\s+(?:full|current\\s+fiscal|current|fiscal)\\s+year|(?:earlier|later)\\s+in\\s+the\\s+year)",
     ),
@@ -144,7 +151,7 @@ export const relativeRecognisers: Recogniser[] = [
     // "the year ended June 30" is a fiscal year, measured; "for the year" is the story's year;
     // "the week" is the story's week.
     name: 'the-year-or-week',
-    trigger: /the\s+(?:fiscal\s+)?(?:year|week)/i,
+    keywords: ['year', 'week'],
     pattern: wordPattern('the\\s+(?:fiscal\\s+)?(year|week)(\\s+(?:ended|ending|to\\s+date))?'),
     build(m, text) {
       const unit = unitOf(m[1]);
@@ -164,7 +171,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "earlier in the day", "later in the week": the narrative's day, week or month
     name: 'in-the-unit',
-    trigger: / in the /i,
+    keywords: ['earlier', 'later'],
     pattern: wordPattern('(earlier|later)\\s+in\\s+the\\s+(day|week|month)'),
     build(m) {
       const unit = unitOf(m[2]);
@@ -175,7 +182,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "the day before", "the night after" closing a clause: a day from the narrative's
     name: 'the-day-before',
-    trigger: /before|after/i,
+    keywords: ['before', 'after'],
     pattern: wordPattern('the\\s+(day|night|week|month|year)\\s+(before|after)(?=\\s*[,.;:)]|\\s*$)'),
     build(m) {
       const word = m[1].toLowerCase();
@@ -192,7 +199,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "the weekend", "over the weekend": the previous or the coming one by tense
     name: 'the-weekend',
-    trigger: /weekend/i,
+    keywords: ['weekend'],
     pattern: wordPattern('the\\s+weekend'),
     build() {
       return {
@@ -204,7 +211,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "three years ago", "two days later", "a week earlier", "a few months ago", "six months from now"
     name: 'ago-later',
-    trigger: /ago|earlier|later|before|after|now|hence|back|since/i,
+    keywords: ['ago', 'earlier', 'later', 'before', 'after', 'now', 'hence', 'back', 'since'],
     pattern: wordPattern(
       `(${NUMBER}|${VAGUE})(?:\\s+more)?\\s+(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|since)`,
     ),
@@ -234,7 +241,7 @@ export const relativeRecognisers: Recogniser[] = [
   {
     // "Monday", "last Friday", "next Tuesday", "Sunday night", "this coming Sunday"
     name: 'weekday',
-    trigger: WEEKDAY_TRIGGER,
+    keywords: WEEKDAY_WORDS,
     pattern: wordPattern(
       `(?:(last|next|this|this\\s+coming|this\\s+past|coming|past)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`,
     ),

@@ -24,7 +24,7 @@ export const setRecognisers: Recogniser[] = [
   {
     // "every year", "each season", "every other week", "every Monday", "every summer", "each March"
     name: 'every-unit',
-    trigger: /every|each/i,
+    keywords: ['every', 'each'],
     pattern: wordPattern(`(every|each)\\s+(?:(other)\\s+)?(${UNIT}|season|${WEEKDAY}|${SEASON}|${MONTH})`),
     build(m) {
       const word = m[3];
@@ -47,7 +47,7 @@ export const setRecognisers: Recogniser[] = [
   {
     // "every three years", "every 10 minutes"
     name: 'every-n-units',
-    trigger: /every/i,
+    keywords: ['every'],
     pattern: wordPattern(`every\\s+(${NUMBER})\\s+(${UNIT})`),
     build(m) {
       const n = numberValue(m[1]);
@@ -58,7 +58,7 @@ export const setRecognisers: Recogniser[] = [
   },
   {
     name: 'frequency-adverb',
-    trigger: /ly\b/i,
+    keywords: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'yearly'],
     pattern: wordPattern('(hourly|daily|nightly|weekly|biweekly|monthly|yearly)'),
     build(m) {
       return { type: 'SET', meaning: { kind: 'fixed', value: ADVERBS[m[1].toLowerCase()] } };
@@ -67,7 +67,7 @@ export const setRecognisers: Recogniser[] = [
   {
     // "twice a year", "three times a week", "once a month"
     name: 'times-per-unit',
-    trigger: /once|twice|thrice|times/i,
+    keywords: ['once', 'twice', 'thrice', 'times'],
     pattern: wordPattern(`(?:once|twice|thrice|${NUMBER}\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT})`),
     build(m) {
       const unit = unitOf(m[1]);
@@ -78,7 +78,7 @@ export const setRecognisers: Recogniser[] = [
   {
     // "on Mondays", "Tuesday nights"
     name: 'plural-weekday',
-    trigger: /days\b/i,
+    keywords: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'],
     pattern: wordPattern(
       '(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\\s+(nights|mornings|evenings|afternoons))?',
     ),

@@ -4,7 +4,7 @@ import { pad } from '../calendar';
 import { monthNumber, ordinalValue, partOfDayCode, weekdayNumber } from '../lexicon';
 import type { Meaning } from '../meaning';
 import { DAY_OF_MONTH, MONTH, PART_OF_DAY, WEEKDAY, wordPattern } from '../patterns';
-import { type Recogniser, wordsBefore } from './types';
+import { PART_OF_DAY_WORDS, type Recogniser, wordsBefore } from './types';
 
 const CLOCK =
   "(?:(\\d{1,2})(?::|\\.(?=\\d\\d\\s*[ap]\\.?m))(\\d{2})(?:\\s*([ap])\\.?\\s?m\\b\\.?)?|(\\d{1,2})\\s*([ap])\\.?\\s?m\\b\\.?|(noon|midnight|midday)|(\\d{1,2})\\s+o'clock)";
@@ -63,7 +63,7 @@ function dayMeaning(
 export const timeRecognisers: Recogniser[] = [
   {
     name: 'clock-time',
-    trigger: /\d[:.]\d|[ap]\.?m|noon|midnight|midday|o'clock/i,
+    trigger: /\d:\d\d|\d\s*[ap]\.?m\b|\d\.\d\d\s*[ap]|noon|midnight|midday|o'clock/i,
     pattern: wordPattern(`${CLOCK}${ZONE}${DAY}`),
     build(m, text) {
       const time = clock(m);
@@ -85,7 +85,7 @@ export const timeRecognisers: Recogniser[] = [
   {
     // "4 in the morning", "10 at night"
     name: 'hour-in-the-part',
-    trigger: /in the|at night/i,
+    keywords: ['morning', 'afternoon', 'evening', 'night'],
     pattern: wordPattern(
       `(\\d{1,2})(?::(\\d{2}))?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))`,
     ),
@@ -105,7 +105,7 @@ export const timeRecognisers: Recogniser[] = [
   {
     // "mid-afternoon yesterday", "late Friday night" is handled by the weekday rule plus a modifier
     name: 'part-of-day-with-day',
-    trigger: /morning|afternoon|evening|night|midday/i,
+    keywords: PART_OF_DAY_WORDS,
     pattern: wordPattern(
       `(?:(early|late|mid)[-\\s]?)?(${PART_OF_DAY})\\s+(${WEEKDAY}|yesterday|today|tomorrow)`,
     ),

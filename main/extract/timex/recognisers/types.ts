@@ -1,4 +1,13 @@
 import type { Candidate } from '../meaning';
+import {
+  FIXED_HOLIDAYS,
+  MONTHS,
+  PARTS_OF_DAY,
+  REFERENCE_WORDS,
+  UNITS,
+  WEEKDAY_HOLIDAYS,
+  WEEKDAYS,
+} from '../resources/en';
 
 /** What a rule returns for one match; the span defaults to the whole match. */
 export type Recognised = Omit<Candidate, 'rule' | 'start' | 'end'> & { start?: number; end?: number };
@@ -12,6 +21,11 @@ export interface Recogniser {
    * Most news paragraphs name no month or season, so this saves most of the scanning.
    */
   trigger?: RegExp;
+  /**
+   * Words (lower-case letter runs) one of which every match contains: a paragraph without any of
+   * them skips the pattern. Cheaper than a trigger: the paragraph's words are collected once.
+   */
+  keywords?: readonly string[];
   build(match: RegExpExecArray, text: string): Recognised | null;
 }
 
@@ -30,11 +44,20 @@ export function wordsAfter(text: string, index: number, count: number): string[]
     .slice(0, count);
 }
 
-/** Triggers shared by several recognisers. */
-export const MONTH_TRIGGER =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)/i;
-export const WEEKDAY_TRIGGER =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.)/i;
-/** Any calendar or clock unit word. */
-export const UNIT_TRIGGER =
-  /sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni/i;
+/** Keyword lists shared by several recognisers, from the word lists in resources/en.ts. */
+export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS);
+export const WEEKDAY_WORDS: readonly string[] = Object.keys(WEEKDAYS);
+export const UNIT_WORDS: readonly string[] = Object.keys(UNITS);
+export const PART_OF_DAY_WORDS: readonly string[] = Object.keys(PARTS_OF_DAY);
+export const HOLIDAY_WORDS: readonly string[] = [
+  ...new Set([...Object.keys(FIXED_HOLIDAYS), ...Object.keys(WEEKDAY_HOLIDAYS)].flatMap(lettersOnly)),
+];
+/** The last word of each reference phrase ("the near [future]"): distinctive, unlike "the". */
+export const REFERENCE_FIRST_WORDS: readonly string[] = [
+  ...new Set(Object.keys(REFERENCE_WORDS).map((phrase) => lettersOnly(phrase).at(-1) ?? phrase)),
+];
+
+/** The lower-case letter runs of a text: the words a recogniser's keywords are looked up in. */
+export function lettersOnly(text: string): string[] {
+  return text.toLowerCase().match(/[a-z]+/g) ?? [];
+}
