@@ -11,10 +11,15 @@ export interface BenchReport {
   lines: string[];
 }
 
-function timeRound(documents: BenchDocument[], tag: (d: BenchDocument) => unknown): number {
+/** Wall-clock ms of one round; the CPU ms it used are added to `cpu` (steadier on a busy machine). */
+function timeRound(documents: BenchDocument[], tag: (d: BenchDocument) => unknown, cpu?: number[]): number {
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   for (const d of documents) tag(d);
-  return performance.now() - started;
+  const elapsed = performance.now() - started;
+  const used = process.cpuUsage(cpuBefore);
+  cpu?.push((used.user + used.system) / 1000);
+  return elapsed;
 }
 
 function median(values: number[]): number {
@@ -32,14 +37,16 @@ export function runExtractSpeed(rounds = 7): BenchReport {
   timeRound(documents.slice(0, 20), chrono);
   const oursMs: number[] = [];
   const chronoMs: number[] = [];
+  const oursCpu: number[] = [];
+  const chronoCpu: number[] = [];
   for (let i = 0; i < rounds; i++) {
     // Alternate the order so neither engine always runs on a warmer machine.
     if (i % 2 === 0) {
-      oursMs.push(timeRound(documents, ours));
-      chronoMs.push(timeRound(documents, chrono));
+      oursMs.push(timeRound(documents, ours, oursCpu));
+      chronoMs.push(timeRound(documents, chrono, chronoCpu));
     } else {
-      chronoMs.push(timeRound(documents, chrono));
-      oursMs.push(timeRound(documents, ours));
+      chronoMs.push(timeRound(documents, chrono, chronoCpu));
+      oursMs.push(timeRound(documents, ours, oursCpu));
     }
   }
   const o = median(oursMs);
@@ -77,6 +84,9 @@ export function runExtractSpeed(rounds = 7): BenchReport {
       `ratio ours/chrono: median ${(o / c).toFixed(2)}, best ${(oBest / cBest).toFixed(2)} (target <= 2.00) ${
         o / c <= 2 ? 'OK' : 'OVER'
       }`,
+      `cpu time (median): ours ${median(oursCpu).toFixed(0)} ms, chrono ${median(chronoCpu).toFixed(0)} ms, ratio ${(
+        median(oursCpu) / median(chronoCpu)
+      ).toFixed(2)}`,
       `5 MB article: ${hugeMs.toFixed(0)} ms, ${found.length} expressions, peak RSS ${mb(peakRss)} MB (+${mb(
         peakRss - before.rss,
       )}), peak heap ${mb(peakHeap)} MB (sampled between timer ticks)`,
