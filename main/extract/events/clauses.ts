@@ -51,6 +51,29 @@ const LINKING_VERBS = new Set([
   'kept',
 ]);
 
+/** "more unsettled weather", "a newly elected mayor": a participle after these is an adjective. */
+const DEGREE_WORDS = new Set([
+  'more',
+  'most',
+  'less',
+  'least',
+  'very',
+  'so',
+  'too',
+  'fairly',
+  'highly',
+  'well',
+  'newly',
+  'long',
+  'much',
+  'badly',
+  'heavily',
+  'widely',
+  'largely',
+  'fully',
+  'partly',
+]);
+
 const lowerOf = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
 
 /** A word that can be the finite verb of a clause, judged with its neighbours. */
@@ -67,7 +90,7 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
   // "that" before a past form opens a relative clause ("a war that reshaped trade"), not a noun phrase.
   if ((lexicon.determiners.has(previous) && previous !== 'that') || previous === 'to') return false;
   // "remain closed", "became known": a participle after a linking verb describes, it is not the verb.
-  if (LINKING_VERBS.has(previous)) return false;
+  if (LINKING_VERBS.has(previous) || DEGREE_WORDS.has(previous)) return false;
   if (verb.kind === 'past' || verb.kind === 'participle') {
     // "The talks, mediated by Egypt, collapsed": a participle after a comma opens a side phrase.
     if (previous === ',' && lowerOf(tokens[index + 1]) === 'by') return false;
@@ -84,7 +107,7 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
     const plural =
       /^[a-z]{3,}s$/.test(previous) && !/(ss|us|is)$/.test(previous) && !lexicon.prepositions.has(previous);
     const next = lowerOf(tokens[index + 1]);
-    return plural && (next === 'to' || next === 'that' || lexicon.determiners.has(next));
+    return plural && /^[a-z$]/.test(next) && (next === 'to' || !lexicon.prepositions.has(next));
   }
   return false;
 }

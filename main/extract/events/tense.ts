@@ -11,6 +11,7 @@ import type { Token } from './tokens';
 
 export type Tense = 'past' | 'future' | 'present';
 
+const FORESEEING = new Set(['expect', 'forecast', 'predict', 'anticipate']);
 const INTENTIONS = new Set([
   'hope',
   'plan',
@@ -79,6 +80,8 @@ export function tenseAt(tokens: readonly Token[], governingIndex: number): Tense
   // "hope to pass it in August", "plans to open in May": an intention points ahead.
   const base = lookupVerb(word)?.forms.base;
   if (base && INTENTIONS.has(base) && tokens[verbIndex + 1]?.text.toLowerCase() === 'to') return 'future';
+  // "Forecasters expect rain over the weekend": verbs of foreseeing look ahead.
+  if (base && FORESEEING.has(base) && lookupVerb(word)?.kind !== 'past') return 'future';
   if (PAST_AUXILIARIES.has(word)) return 'past';
   if (lexicon.modals.has(word)) return 'present';
   return lookupVerb(word)?.kind === 'past' ? 'past' : 'present';
@@ -98,7 +101,7 @@ function shiftYear(value: string, delta: number): string {
   return `${datePart}${time}`;
 }
 
-const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+const WEEKDAY = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|weekend)\b/i;
 const EXPLICIT_DAY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 function shiftDays(value: string, days: number): string {
