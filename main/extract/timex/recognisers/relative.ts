@@ -231,6 +231,8 @@ export const relativeRecognisers: Recogniser[] = [
       if (direction === 'since') return null;
       const sign = ['ago', 'earlier', 'before', 'back'].includes(direction) ? -1 : 1;
       const anchor = ['ago', 'from now', 'hence', 'back'].includes(direction) ? 'dct' : 'narrative';
+      // Amounts beyond recorded history are not dates we can place ("a billion years ago").
+      if (n !== undefined && n > 100_000) return null;
       if (n === undefined || !Number.isInteger(n)) {
         return { type: 'DATE', meaning: { kind: 'fixed', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
       }
