@@ -261,6 +261,7 @@ export const REFERENCE_WORDS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTUR
 /** Words before an expression that narrow it to part of its span (TIMEX3 mod). */
 export const POSITION_MODIFIERS: Record<string, string> = {
   early: 'START',
+  'early on': 'START',
   'the early': 'START',
   'the beginning of': 'START',
   'beginning of': 'START',
@@ -268,6 +269,7 @@ export const POSITION_MODIFIERS: Record<string, string> = {
   'start of': 'START',
   'the dawn of': 'START',
   late: 'END',
+  'late on': 'END',
   'the late': 'END',
   'the end of': 'END',
   'end of': 'END',

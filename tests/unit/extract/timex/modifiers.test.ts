@@ -18,6 +18,14 @@ describe('modifiers', () => {
     });
   });
 
+  it('takes "late on" into a weekday: "late on Saturday" is the end of that Saturday', () => {
+    expect(tag('The fire broke out late on Saturday.')[0]).toMatchObject({
+      text: 'late on Saturday',
+      value: '2020-06-13',
+      mod: 'END',
+    });
+  });
+
   it('takes approximations into amounts', () => {
     expect(tag('It lasted nearly two years.')[0]).toMatchObject({
       text: 'nearly two years',
