@@ -8,10 +8,11 @@ import { attributionRanges, type TokenRange } from './attribution';
 import { candidateSentences } from './candidate-sentences';
 import { type Clause, splitClauses } from './clauses';
 import { elaboratedEvent, isBareClockTime, refineWithClock } from './elaboration';
-import { isHeadline, nameOf, qualifiesNoun, sameHappening } from './filters';
+import { framesCount, isHeadline, nameOf, qualifiesNoun, sameHappening } from './filters';
 import { isApproximate, isPlanned } from './flags';
 import {
   describedClause,
+  eventNounPhrase,
   firstFiniteVerb,
   governingVerb,
   governingVerbContext,
@@ -59,11 +60,13 @@ function mergeNested(happenings: Happening[], clauseOf: (happening: Happening) =
 const insideRange = (index: number, range: TokenRange): boolean => index >= range.from && index < range.to;
 
 /** A title for a happening told by a bare noun phrase: "two days after the election" → "Election". */
-function nounPhraseTitle(tokens: readonly Token[], from: number): string {
+function nounPhraseTitle(tokens: readonly Token[], from: number, to = tokens.length): string {
   const phrase: Token[] = [];
-  for (let i = from; i < tokens.length && tokens[i].isWord && phrase.length < 8; i++) phrase.push(tokens[i]);
-  const words = phrase.filter((token, index) => !(index === 0 && /^(the|a|an)$/i.test(token.text)));
-  const title = joinTokens(words);
+  for (let i = from; i < to && tokens[i].isWord && phrase.length < 10; i++) phrase.push(tokens[i]);
+  const words = shortenNames(
+    phrase.filter((token, index) => !(index === 0 && /^(the|a|an)$/i.test(token.text))),
+  );
+  const title = truncateTitle(joinTokens(words.tokens));
   return title.length > 0 ? title[0].toUpperCase() + title.slice(1) : '';
 }
 
@@ -124,8 +127,9 @@ export function buildEvents(
     const built = groups.flatMap((group) =>
       mergeNested(buildHappenings(text, sentence, group.map(adjust), options.referenceDate), clauseOf),
     );
-    const happenings =
-      built.length > 1 ? built.filter((happening) => !qualifiesNoun(text, sentence.start, happening)) : built;
+    const happenings = (
+      built.length > 1 ? built.filter((happening) => !qualifiesNoun(text, sentence.start, happening)) : built
+    ).filter((happening) => !framesCount(text, sentence.start, happening));
     const attributionOf = (happening: Happening): TokenRange | undefined =>
       inAttribution(happening.timexes[0].start);
     const hasOwnDate = contentIsMain;
@@ -172,9 +176,16 @@ export function buildEvents(
         attribution?.reports ?? describedClause(tokens, clauses, anchor) ?? clauseOf(happening);
       const person = clauseIndex > 0 ? earlierPerson : undefined;
       const side = attribution ? undefined : sidePhrase(tokens, clauses[clauseIndex], anchor.start);
-      const title = side
-        ? buildTitle({ ...context, clauses: [...clauses, side], previousPerson }, clauses.length)
-        : buildTitle({ ...context, previousPerson: person ?? previousPerson }, clauseIndex);
+      const sharesClause = happenings.some(
+        (other) =>
+          other !== happening && clauseOf(other) === clauseIndex && other.timexes[0].start < anchor.start,
+      );
+      const noun = sharesClause ? eventNounPhrase(tokens, clauses[clauseIndex], anchor.start) : undefined;
+      const title = noun
+        ? { title: nounPhraseTitle(tokens, noun.from, noun.to), description: sentence.text, hasVerb: true }
+        : side
+          ? buildTitle({ ...context, clauses: [...clauses, side], previousPerson }, clauses.length)
+          : buildTitle({ ...context, previousPerson: person ?? previousPerson }, clauseIndex);
       if (happening.timexes.length === 1 && isBareClockTime(anchor)) {
         const earlier = elaboratedEvent(
           events,

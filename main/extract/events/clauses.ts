@@ -15,7 +15,9 @@ export type ClauseKind =
   | 'coordinate'
   | 'subordinate'
   | 'resumed'
-  | 'participle';
+  | 'participle'
+  /** "Born in Pittsburgh in 1930, Jamal ...": a leading participle phrase about the main subject. */
+  | 'fronted';
 
 export interface Clause {
   /** Token indexes into the sentence's tokens, end exclusive. */
@@ -178,7 +180,13 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   let kind: ClauseKind = 'main';
-  for (let i = 1; i < tokens.length; i++) {
+  const leading = lookupVerb(lowerOf(tokens[0]))?.kind;
+  const firstComma = tokens.findIndex((token) => token.text === ',');
+  if ((leading === 'past' || leading === 'participle') && firstComma > 1 && firstComma < tokens.length - 2) {
+    clauses.push({ from: 0, to: firstComma + 1, kind: 'fronted' });
+    from = firstComma + 1;
+  }
+  for (let i = from + 1; i < tokens.length; i++) {
     const resumes: boolean = kind === 'relative' && tokens[i - 1].text === ',' && isFiniteVerb(tokens, i);
     const next: ClauseKind | undefined = resumes ? 'resumed' : breakKind(tokens, i);
     if (!next) continue;
@@ -201,7 +209,10 @@ function mergeVerbless(tokens: readonly Token[], clauses: Clause[]): Clause[] {
   while (result.length > 1 && i < result.length) {
     const clause = result[i];
     // A verbless clause before a relative one is the noun it describes: it stays for the antecedent.
-    const hasVerb = clause.kind === 'participle' || hasFiniteVerb(tokens, clause.from, clause.to);
+    const hasVerb =
+      clause.kind === 'participle' ||
+      clause.kind === 'fronted' ||
+      hasFiniteVerb(tokens, clause.from, clause.to);
     if (hasVerb || result[i + 1]?.kind === 'relative') {
       i++;
       continue;

@@ -67,3 +67,13 @@ export function nameOf(subject: string | undefined): string | undefined {
   if (!subject || !NAME_LIKE.test(subject)) return undefined;
   return /^(?:He|She|It|They|We|I|This|That|The|A|An)\b/.test(subject) ? undefined : subject;
 }
+
+/** "Lavrov's second trip to China this year": the date frames a count, it does not date a happening. */
+const ORDINAL_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;:]*$/i;
+
+export function framesCount(text: string, sentenceStart: number, happening: Happening): boolean {
+  const anchor = happening.timexes[0];
+  if (!/^(?:so\s+far\s+)?this\b/i.test(anchor.text)) return false;
+  return ORDINAL_BEFORE.test(text.slice(Math.max(sentenceStart, anchor.start - 60), anchor.start));
+}

@@ -43,5 +43,7 @@ export function isPlanned(happening: Happening, verbContext: string, referenceDa
   if (compareIso(happening.start, referenceDate) > 0) return true;
   const last = happening.end ?? happening.timexes[0]?.interval?.end ?? happening.start;
   if (compareIso(last, referenceDate) < 0) return false;
+  // "later this month", "next week", "the coming weeks" look ahead by themselves.
+  if (/\b(?:later|next|coming|upcoming|forthcoming)\b/i.test(happening.timexes[0]?.text ?? '')) return true;
   return FUTURE.test(verbContext);
 }

@@ -86,3 +86,31 @@ export function sidePhrase(tokens: readonly Token[], clause: Clause, offset: num
   }
   return { from, to: clause.to, kind: 'main' };
 }
+
+/**
+ * "met Wang Yi on Tuesday to prepare for a visit by Putin later this month": a second date in a clause,
+ * right after a noun that names a happening, dates that noun. Returns the noun phrase's token range.
+ */
+export function eventNounPhrase(
+  tokens: readonly Token[],
+  clause: Clause,
+  offset: number,
+): { from: number; to: number } | undefined {
+  const anchor = tokens.findIndex((token) => token.start >= offset);
+  if (anchor < 0) return undefined;
+  for (let i = anchor - 1; i >= clause.from && i >= anchor - 8; i--) {
+    const word = tokens[i].text.toLowerCase();
+    if (!tokens[i].isWord || isFiniteVerb(tokens, i)) return undefined;
+    if (!lexicon.eventNouns.has(word)) continue;
+    let from = i;
+    while (from - 1 >= clause.from && from > i - 4) {
+      const previous = tokens[from - 1].text.toLowerCase();
+      if (!tokens[from - 1].isWord || lexicon.prepositions.has(previous) || isFiniteVerb(tokens, from - 1))
+        break;
+      from--;
+      if (lexicon.determiners.has(previous)) break;
+    }
+    return { from, to: anchor };
+  }
+  return undefined;
+}

@@ -71,14 +71,28 @@ function buildVerbTable(): Map<string, { forms: VerbForms; kind: VerbFormKind }>
 const verbTable = buildVerbTable();
 const edWordsNotVerbs = lower(raw.edWordsNotVerbs);
 
+/**
+ * The base of an unknown regular past: "stopped" → stop, "carried" → carry, "escalated" → escalate,
+ * "converted" → convert. Endings that usually hide a silent e get it back.
+ */
+function guessBase(past: string): string {
+  const stem = past.slice(0, -2);
+  if (stem.endsWith('i')) return `${stem.slice(0, -1)}y`;
+  if (/([bdgkmnprtv])\1$/.test(stem)) return stem.slice(0, -1);
+  if (/(?:at|iz|yz|c|v|dg|rg|ur|us|as|is|ut|id|od|ud)$/.test(stem) && !/(?:out|oid|eas)$/.test(stem))
+    return `${stem}e`;
+  return stem;
+}
+
 /** The verb a word is a form of, if the lexicon knows it ("held" → hold, past). */
 export function lookupVerb(word: string): { forms: VerbForms; kind: VerbFormKind } | undefined {
   const lowerWord = word.toLowerCase();
   const known = verbTable.get(lowerWord);
   if (known || !/^[a-z]{3,}[^e]ed$/.test(lowerWord) || edWordsNotVerbs.has(lowerWord)) return known;
-  // An unknown regular past ("reshaped"): its base can't be told safely, so every form stays as written.
+  // An unknown regular past ("converted"): its base is guessed from the spelling.
+  const base = guessBase(lowerWord);
   return {
-    forms: { base: lowerWord, third: lowerWord, past: lowerWord, participle: lowerWord, gerund: lowerWord },
+    forms: { base, third: thirdPerson(base), past: lowerWord, participle: lowerWord, gerund: gerund(base) },
     kind: 'past',
   };
 }
@@ -118,6 +132,7 @@ export const lexicon = {
   pluralNouns: lower(raw.pluralNouns),
   headlineDropWords: lower(raw.headlineDropWords),
   titleCutWords: raw.titleCutWords.map((phrase) => phrase.toLowerCase()),
+  eventNouns: lower(raw.eventNouns),
 } as const;
 
 /** Words that are only adverbs of manner or comment ("officially", "reportedly") and never carry the event. */

@@ -3,7 +3,7 @@
  * tense, or "to" + verb for plans) + object, without the time adverbials, attributions ("the Kremlin
  * has announced", "according to ..."), comment adverbs ("reportedly") or trailing subordinate clauses.
  */
-import { type Clause, isFiniteVerb } from './clauses';
+import { type Clause, hasFiniteVerb, isFiniteVerb } from './clauses';
 import { isDroppableAdverb, lexicon, lookupVerb, presentTense } from './lexicon';
 import { shortenNames } from './names';
 import { groupStart } from './tense';
@@ -316,7 +316,21 @@ function inheritedSubject(context: TitleContext, clauseIndex: number): Token[] {
   }
   if (clause.kind === 'resumed' && clauseIndex > 0) {
     const relative = context.clauses[clauseIndex - 1];
-    return relative.kind === 'relative' ? antecedent(context.tokens, relative.from) : [];
+    if (relative.kind !== 'relative') return [];
+    // "Ahmad Jamal, the pianist whose ..., died": the whole noun phrase before the relative clause.
+    const before = context.clauses[clauseIndex - 2];
+    if (before && !hasFiniteVerb(context.tokens, before.from, before.to)) {
+      return context.tokens.slice(before.from, before.to);
+    }
+    return antecedent(context.tokens, relative.from);
+  }
+  if (clause.kind === 'fronted') {
+    // "Born in Pittsburgh in 1930, Jamal began ...": the main clause's subject.
+    const main = context.clauses[clauseIndex + 1];
+    if (!main) return [];
+    const tokens = cleanClause(context, main, false);
+    const verb = firstVerbIndex(tokens);
+    return verb > 0 ? tokens.slice(0, verb) : [];
   }
   if ((clause.kind === 'coordinate' || clause.kind === 'participle') && clauseIndex > 0) {
     const previous = context.clauses[clauseIndex - 1];
@@ -584,7 +598,9 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   const inherited = inheritedSubject(context, clauseIndex);
   const body = withoutAdverbs(cleanClause(context, clause, false));
   const withTimes = cleanClause(context, clause, true);
-  const leadingGerund = clause.kind === 'participle' && lookupVerb(lower(body[0]))?.kind === 'gerund';
+  const leadingGerund =
+    (clause.kind === 'participle' && lookupVerb(lower(body[0]))?.kind === 'gerund') ||
+    clause.kind === 'fronted';
   const firstVerb = leadingGerund ? 0 : firstVerbIndex(body);
   // The verb group starts at its first auxiliary: "winner to be chosen", not "winner to be" + "chosen".
   let verbAt = firstVerb > 0 ? groupStart(body, firstVerb) : firstVerb;
@@ -624,9 +640,20 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   const verb = headlineVerb(
     group,
     isPlural(subject.tokens, atSentenceStart),
-    inheritsPassive(context, clauseIndex),
+    inheritsPassive(context, clauseIndex) || clause.kind === 'fronted',
   );
-  const object = shortenNames(headlineWords(trimTrailing(cutObject(body.slice(groupEnd)))));
+  let objectTokens = trimTrailing(cutObject(body.slice(groupEnd)));
+  // "the SCO, which Russia will chair": the noun the relative clause hangs on is its object.
+  const relativeWord = lower(context.tokens[clause.from]);
+  if (
+    clause.kind === 'relative' &&
+    ['which', 'that', 'whom'].includes(relativeWord) &&
+    verbAt > 0 &&
+    objectTokens.length === 0
+  ) {
+    objectTokens = withoutTimes(antecedent(context.tokens, clause.from), context.timexSpans);
+  }
+  const object = shortenNames(headlineWords(objectTokens));
   return {
     title: capitalize(truncateTitle(compress(headlineWords(subject.tokens), verb, object.tokens))),
     description: fullDescription,

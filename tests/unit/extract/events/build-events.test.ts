@@ -504,3 +504,36 @@ describe('side phrases', () => {
     expect(passive[0].title).toBe('Record could be broken');
   });
 });
+
+describe('phrases around the verb', () => {
+  it('a fronted participle phrase is about the main subject', () => {
+    const text = 'Born in Lagos on May 4, 1961, Okafor moved to London as a child.';
+    const [event] = events(text, [day('May 4, 1961', '1961-05-04')]);
+    expect(event.title).toBe('Okafor born in Lagos');
+  });
+
+  it('an object relative clause takes the noun it hangs on as object', () => {
+    const text = 'Ministers discussed the council, which Spain will chair from July.';
+    const [event] = events(text, [month('July', '2025-07', 31)]);
+    expect(event.title).toBe('Spain to chair council');
+  });
+
+  it('a second date after a happening noun dates that noun', () => {
+    const text =
+      'Envoys met in Oslo on Monday to prepare for a visit by President Maria Lind later this month.';
+    const result = events(text, [day('Monday', '2025-03-10'), month('later this month', '2025-03', 31)]);
+    expect(result[0].title).toMatch(/^Envoys meet in Oslo/);
+    expect(result[1].title).toBe('Visit by Lind');
+    expect(result[1].planned).toBe(true);
+  });
+
+  it('"the third trip this year" counts, it dates nothing', () => {
+    const text = 'It was the minister’s third trip to Asia this year.';
+    expect(events(text, [year('this year', '2025')])).toEqual([]);
+  });
+
+  it('guesses the present of verbs it does not list', () => {
+    const [event] = events('The group converted the old mill in 1998.', [year('1998', '1998')]);
+    expect(event.title).toBe('Group converts old mill');
+  });
+});
