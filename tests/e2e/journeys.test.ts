@@ -175,6 +175,19 @@ describe('Eventline in the browser', () => {
     const reopened = stored.events.find((e) => e.quote?.includes('reopened to traffic'));
     if (reopened) expect(reopened.start).toBe('2024-03-04');
 
+    // A new publication date re-reads the relative dates.
+    await page.locator('.event-list-item').first().click();
+    await page.getByTestId('details').getByRole('button', { name: 'Edit article…' }).click();
+    const articleDialog = page.getByTestId('article-dialog');
+    await articleDialog.getByLabel('Published').fill('2024-03-13');
+    await articleDialog.getByRole('button', { name: 'Save changes' }).click();
+    await articleDialog.waitFor({ state: 'detached' });
+    const redated = session.store().read();
+    expect(redated.articles[0].publishedAt).toBe('2024-03-13');
+    const reopenedAgain = redated.events.find((e) => e.quote?.includes('reopened to traffic'));
+    if (reopenedAgain) expect(reopenedAgain.start).toBe('2024-03-11');
+    await page.getByRole('button', { name: '← All events' }).click();
+
     // The same text again is recognised.
     await page.getByRole('button', { name: 'Import article' }).click();
     await page.getByTestId('import-dialog').getByLabel('Article text').fill(ARTICLE);

@@ -7,6 +7,7 @@ import type { ArticleInput, ExportFormat, SampleInfo } from '../../../preload/ap
 import type { Article, TimelineDocument, TimelineEvent } from '../../../preload/domain';
 import { compareIso } from '../dates/iso-dates';
 import { timelinePng } from '../export/export-png';
+import { ArticleDialog } from '../panels/ArticleDialog';
 import { BatchImportDialog } from '../panels/BatchImportDialog';
 import { DetailsPanel, EventList } from '../panels/DetailsPanel';
 import { EmptyState } from '../panels/EmptyState';
@@ -54,6 +55,7 @@ export function App() {
   const [importInputs, setImportInputs] = useState<ArticleInput[] | null>(null);
   const [editor, setEditor] = useState<EditorState>(null);
   const [batchSources, setBatchSources] = useState<string[] | null>(null);
+  const [articleEditor, setArticleEditor] = useState<Article | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [emptyDismissed, setEmptyDismissed] = useState(readDismissed);
@@ -206,7 +208,7 @@ export function App() {
     event.preventDefault();
     setDragging(false);
     // One import or edit at a time: a drop while a dialog is open would replace what is being reviewed.
-    if (importInputs !== null || editor !== null || batchSources !== null) return;
+    if (importInputs !== null || editor !== null || batchSources !== null || articleEditor !== null) return;
     const files = Array.from(event.dataTransfer.files);
     const texts = files.filter((f) => TEXT_FILE.test(f.name) || f.type.startsWith('text/'));
     if (texts.length === 0) {
@@ -224,7 +226,8 @@ export function App() {
   };
 
   const isEmpty = loaded && document.events.length === 0;
-  const dialogOpen = importInputs !== null || editor !== null || batchSources !== null;
+  const dialogOpen =
+    importInputs !== null || editor !== null || batchSources !== null || articleEditor !== null;
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the whole window is a drop target for article files
@@ -354,6 +357,7 @@ export function App() {
               onEdit={() => setEditor({ mode: 'edit', event: selected })}
               onDelete={() => deleteEvent(selected)}
               onDeleteArticle={deleteArticle}
+              onEditArticle={setArticleEditor}
             />
           ) : (
             <EventList events={sortedEvents} laneIndex={laneIndex} onPick={pick} />
@@ -391,6 +395,16 @@ export function App() {
           onBatch={(sources) => {
             setImportInputs(null);
             setBatchSources(sources);
+          }}
+        />
+      ) : null}
+      {articleEditor ? (
+        <ArticleDialog
+          article={articleEditor}
+          onClose={() => setArticleEditor(null)}
+          onSaved={(next) => {
+            apply(next);
+            setStatus({ kind: 'success', text: 'Article saved.' });
           }}
         />
       ) : null}

@@ -17,6 +17,7 @@ interface DetailsPanelProps {
   onEdit(): void;
   onDelete(): void;
   onDeleteArticle(article: Article): void;
+  onEditArticle(article: Article): void;
 }
 
 export function DetailsPanel({
@@ -27,6 +28,7 @@ export function DetailsPanel({
   onEdit,
   onDelete,
   onDeleteArticle,
+  onEditArticle,
 }: DetailsPanelProps) {
   const [confirming, setConfirming] = useState<'event' | 'article' | null>(null);
   // A new selection starts without a pending confirmation.
@@ -123,9 +125,14 @@ export function DetailsPanel({
             Delete
           </button>
           {article ? (
-            <button type="button" className="link-button" onClick={() => setConfirming('article')}>
-              Remove article…
-            </button>
+            <>
+              <button type="button" className="link-button" onClick={() => onEditArticle(article)}>
+                Edit article…
+              </button>
+              <button type="button" className="link-button" onClick={() => setConfirming('article')}>
+                Remove article…
+              </button>
+            </>
           ) : null}
         </div>
       )}
