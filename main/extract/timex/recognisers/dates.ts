@@ -2,7 +2,7 @@
 import { daysInMonth, formatTimexYear, pad } from '../calendar';
 import { monthNumber, ordinalValue, weekdayNumber, yearValue } from '../lexicon';
 import { DAY_OF_MONTH, MONTH, SPOKEN_YEAR, WEEKDAY, wordPattern, YEAR } from '../patterns';
-import { AMBIGUOUS_MONTHS } from '../resources/en';
+import { AMBIGUOUS_MONTHS, MONTH_CONTEXT_WORDS } from '../resources/en';
 import { MONTH_WORDS, type Recogniser, wordsBefore } from './types';
 
 function dayValue(text: string): number | undefined {
@@ -20,41 +20,6 @@ function plausibleMonth(word: string): boolean {
   if (!AMBIGUOUS_MONTHS.has(k)) return true;
   return /^[A-Z]/.test(word) && (k.length > 3 || word.endsWith('.') || k === 'may');
 }
-
-const MONTH_CONTEXT = new Set([
-  'the',
-  'a',
-  'in',
-  'of',
-  'since',
-  'until',
-  'till',
-  'by',
-  'last',
-  'next',
-  'this',
-  'early',
-  'late',
-  'mid',
-  'before',
-  'after',
-  'from',
-  'to',
-  'through',
-  'during',
-  'between',
-  'and',
-  'or',
-  'end',
-  'beginning',
-  'start',
-  'middle',
-  'on',
-  'for',
-  'past',
-  'previous',
-  'coming',
-]);
 
 const WD = `(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 
@@ -209,7 +174,7 @@ export const dateRecognisers: Recogniser[] = [
       }
       if (!r && (AMBIGUOUS_MONTHS.has(k) || k.length <= 4)) {
         const before = wordsBefore(text, m.index, 1)[0];
-        if (!before || !MONTH_CONTEXT.has(before)) return null;
+        if (!before || !MONTH_CONTEXT_WORDS.has(before)) return null;
       }
       const relation =
         r === 'last' || r === 'this past' || r === 'past'

@@ -1,7 +1,7 @@
 /** Durations: "three weeks", "18 months", "a decade", "nine-day", "the past two months", "years". */
 import { numberValue, unitOf } from '../lexicon';
 import { NUMBER, UNIT, VAGUE, wordPattern } from '../patterns';
-import { type CalendarUnit, DURATION_LETTER } from '../resources/en';
+import { BARE_PLURAL_CONTEXT_WORDS, type CalendarUnit, DURATION_LETTER } from '../resources/en';
 import { type Recogniser, UNIT_WORDS, wordsBefore } from './types';
 
 /** The next smaller unit and how many of it make one (for fractions: 2.5 years = P2Y6M). */
@@ -43,24 +43,6 @@ export function durationValue(amount: number | 'X', unit: CalendarUnit): string 
 
 const DURATION_LEAD =
   '(?:the\\s+)?(?:(?:past|last|next|previous|first|final|coming|following|latest|preceding|same|entire|whole|full|remaining|initial|ensuing|other|additional|further)\\s+)?';
-
-const BARE_PLURAL_CONTEXT = new Set([
-  'for',
-  'in',
-  'within',
-  'over',
-  'after',
-  'take',
-  'takes',
-  'took',
-  'taking',
-  'spent',
-  'lasted',
-  'last',
-  'about',
-  'nearly',
-  'almost',
-]);
 
 export const durationRecognisers: Recogniser[] = [
   {
@@ -153,7 +135,7 @@ export const durationRecognisers: Recogniser[] = [
       const unit = unitOf(m[1]);
       if (!unit) return null;
       const before = wordsBefore(text, m.index, 1)[0];
-      if (!m[2] && !(before && BARE_PLURAL_CONTEXT.has(before))) return null;
+      if (!m[2] && !(before && BARE_PLURAL_CONTEXT_WORDS.has(before))) return null;
       return { type: 'DURATION', meaning: { kind: 'fixed', value: durationValue('X', unit) } };
     },
   },
