@@ -145,6 +145,7 @@ describe('Eventline in the browser', () => {
     expect(await dialog.getByRole('alert').textContent()).toContain('Paste the article text first');
 
     await dialog.getByLabel('Article text').fill(ARTICLE);
+    await session.screenshot('03a-import-compose');
     await dialog.getByRole('button', { name: 'Find events' }).click();
     const review = page.getByTestId('review-dialog');
     await review.waitFor();

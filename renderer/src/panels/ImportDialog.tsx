@@ -236,7 +236,10 @@ export function ImportDialog({ initialInputs, onClose, onAdded, onBatch }: Impor
               className="grow-input"
               type="url"
               value={link}
-              onChange={(e) => setLink(e.target.value)}
+              onChange={(e) => {
+                setLink(e.target.value);
+                setComposeProblem(null);
+              }}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') {
                   e.preventDefault();
@@ -261,7 +264,10 @@ export function ImportDialog({ initialInputs, onClose, onAdded, onBatch }: Impor
             id={ids.text}
             className="article-text"
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => {
+              setText(e.target.value);
+              setComposeProblem(null);
+            }}
             placeholder="Paste the article here…"
             rows={12}
             aria-invalid={composeProblem !== null && text.trim() === ''}
