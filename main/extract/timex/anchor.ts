@@ -83,19 +83,42 @@ function isComparison(m: Meaning): boolean {
   return m.kind === 'shift' && m.unit === 'year' && m.offset < 0;
 }
 
-/** The day of month a partial date names in a given year, if it names one. */
-function dayIn(year: number, m: Extract<Meaning, { kind: 'partial' }>): number | undefined {
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easterSunday(year: number): CalendarDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+/** The day a partial date names in a given year, if it names a day at all. */
+function dayDate(year: number, m: Extract<Meaning, { kind: 'partial' }>): CalendarDate | undefined {
+  if (m.easterOffset !== undefined) return addDays(easterSunday(year), m.easterOffset);
   const month = m.month ?? 1;
-  if (m.day) return Math.min(m.day, daysInMonth(year, month));
+  if (m.day) return { year, month, day: Math.min(m.day, daysInMonth(year, month)) };
   if (!m.nthWeekday) return undefined;
   const [wanted, n] = m.nthWeekday;
+  let day: number;
   if (n > 0) {
     const first = weekdayOf({ year, month, day: 1 });
-    return 1 + ((wanted - first + 7) % 7) + (n - 1) * 7;
+    day = 1 + ((wanted - first + 7) % 7) + (n - 1) * 7;
+  } else {
+    const lastDay = daysInMonth(year, month);
+    const last = weekdayOf({ year, month, day: lastDay });
+    day = lastDay - ((last - wanted + 7) % 7);
   }
-  const lastDay = daysInMonth(year, month);
-  const last = weekdayOf({ year, month, day: lastDay });
-  return lastDay - ((last - wanted + 7) % 7);
+  return addDays({ year, month, day }, m.dayOffset ?? 0);
 }
 
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:by|until|till|through|before)\s+$/iu;
@@ -251,11 +274,8 @@ export class Anchoring {
         return [monthStart(year, a), monthEnd(year, b)];
       }
       const month = m.month ?? 1;
-      const dayOfMonth = dayIn(year, m);
-      if (dayOfMonth) {
-        const day = { year, month, day: dayOfMonth };
-        return [day, day];
-      }
+      const day = dayDate(year, m);
+      if (day) return [day, day];
       return [monthStart(year, month), monthEnd(year, month)];
     };
     let year = base.year;
@@ -269,8 +289,8 @@ export class Anchoring {
       else if (m.relation === 'next' && compareDates(first, base) <= 0) year += 1;
     }
     if (m.part) return `${formatTimexYear(year)}-${m.part}`;
-    const day = dayIn(year, m);
-    if (day) return formatTimexDate({ year, month: m.month ?? 1, day });
+    const day = dayDate(year, m);
+    if (day) return formatTimexDate(day);
     return `${formatTimexYear(year)}-${pad(m.month ?? 1, 2)}`;
   }
 

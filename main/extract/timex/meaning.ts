@@ -38,6 +38,10 @@ export type Meaning =
       weekday?: number;
       /** The day is the n-th given weekday of the month (n = -1 for the last): Thanksgiving. */
       nthWeekday?: [number, number];
+      /** Days after the n-th weekday: US Election Day is the Tuesday after the first Monday. */
+      dayOffset?: number;
+      /** Days from Easter Sunday (Good Friday -2), for the feasts that move with it. */
+      easterOffset?: number;
     }
   /**
    * The quarter a financial report is about: the narrative's last quarter, else the last completed

@@ -1,12 +1,18 @@
-/** Named days: "Christmas", "Independence Day", "Thanksgiving Day", "last Thanksgiving". */
+/**
+ * Named days: "Christmas", "Independence Day", "Thanksgiving Day", "last Easter", "Election Day".
+ * Fixed dates, n-th weekdays of a month, and the feasts that move with Easter.
+ */
 import { alternation, wordPattern } from '../patterns';
-import { FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS } from '../resources/en';
+import { EASTER_HOLIDAYS, FIXED_HOLIDAYS, SHIFTED_WEEKDAY_HOLIDAYS, WEEKDAY_HOLIDAYS } from '../resources/en';
 import { HOLIDAY_WORDS, type Recogniser } from './types';
 
-const NAMES = alternation([...Object.keys(FIXED_HOLIDAYS), ...Object.keys(WEEKDAY_HOLIDAYS)]).replace(
-  /'/g,
-  "['’]?",
-);
+const ALL_NAMES = [
+  ...Object.keys(FIXED_HOLIDAYS),
+  ...Object.keys(WEEKDAY_HOLIDAYS),
+  ...Object.keys(EASTER_HOLIDAYS),
+  ...Object.keys(SHIFTED_WEEKDAY_HOLIDAYS),
+];
+const NAMES = alternation(ALL_NAMES).replace(/'/g, "['’]?");
 
 export const holidayRecognisers: Recogniser[] = [
   {
@@ -15,19 +21,28 @@ export const holidayRecognisers: Recogniser[] = [
     pattern: wordPattern(`(?:(last|next|this)\\s+)?(${NAMES})`),
     build(m) {
       if (!/^[A-Z]/.test(m[2])) return null;
-      const key = m[2].toLowerCase().replace(/[’]/g, "'").replace(/\\s+/g, ' ');
-      const normal = Object.keys(FIXED_HOLIDAYS)
-        .concat(Object.keys(WEEKDAY_HOLIDAYS))
-        .find((k) => k.replace(/'/g, '') === key.replace(/'/g, ''));
-      if (!normal) return null;
+      const bare = (name: string) => name.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ');
+      const key = bare(m[2]);
+      const name = ALL_NAMES.find((k) => bare(k) === key);
+      if (!name) return null;
       const word = (m[1] ?? '').toLowerCase();
       const relation =
         word === 'last' ? 'last' : word === 'next' ? 'next' : word === 'this' ? 'this' : 'tense';
-      const fixed = FIXED_HOLIDAYS[normal];
-      if (fixed) {
+      const fixed = FIXED_HOLIDAYS[name];
+      if (fixed)
         return { type: 'DATE', meaning: { kind: 'partial', month: fixed[0], day: fixed[1], relation } };
+      if (name in EASTER_HOLIDAYS) {
+        return { type: 'DATE', meaning: { kind: 'partial', easterOffset: EASTER_HOLIDAYS[name], relation } };
       }
-      const [month, weekday, n] = WEEKDAY_HOLIDAYS[normal];
+      const shifted = SHIFTED_WEEKDAY_HOLIDAYS[name];
+      if (shifted) {
+        const [month, weekday, n, dayOffset] = shifted;
+        return {
+          type: 'DATE',
+          meaning: { kind: 'partial', month, nthWeekday: [weekday, n], dayOffset, relation },
+        };
+      }
+      const [month, weekday, n] = WEEKDAY_HOLIDAYS[name];
       return { type: 'DATE', meaning: { kind: 'partial', month, nthWeekday: [weekday, n], relation } };
     },
   },

@@ -1,9 +1,11 @@
 import type { Candidate } from '../meaning';
 import {
+  EASTER_HOLIDAYS,
   FIXED_HOLIDAYS,
   MONTHS,
   PARTS_OF_DAY,
   REFERENCE_WORDS,
+  SHIFTED_WEEKDAY_HOLIDAYS,
   UNITS,
   WEEKDAY_HOLIDAYS,
   WEEKDAYS,
@@ -50,7 +52,14 @@ export const WEEKDAY_WORDS: readonly string[] = Object.keys(WEEKDAYS);
 export const UNIT_WORDS: readonly string[] = Object.keys(UNITS);
 export const PART_OF_DAY_WORDS: readonly string[] = Object.keys(PARTS_OF_DAY);
 export const HOLIDAY_WORDS: readonly string[] = [
-  ...new Set([...Object.keys(FIXED_HOLIDAYS), ...Object.keys(WEEKDAY_HOLIDAYS)].flatMap(lettersOnly)),
+  ...new Set(
+    [
+      ...Object.keys(FIXED_HOLIDAYS),
+      ...Object.keys(WEEKDAY_HOLIDAYS),
+      ...Object.keys(EASTER_HOLIDAYS),
+      ...Object.keys(SHIFTED_WEEKDAY_HOLIDAYS),
+    ].flatMap(lettersOnly),
+  ),
 ];
 /** The last word of each reference phrase ("the near [future]"): distinctive, unlike "the". */
 export const REFERENCE_FIRST_WORDS: readonly string[] = [

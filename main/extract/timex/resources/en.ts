@@ -323,6 +323,14 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   'armistice day': [11, 11],
   'boxing day': [12, 26],
   "international women's day": [3, 8],
+  "st. patrick's day": [3, 17],
+  "saint patrick's day": [3, 17],
+  'remembrance day': [11, 11],
+  'canada day': [7, 1],
+  'australia day': [1, 26],
+  'anzac day': [4, 25],
+  'earth day': [4, 22],
+  'guy fawkes night': [11, 5],
 };
 
 /** Holidays on the n-th weekday of a month: [month, weekday, n] (n = -1 for the last). */
@@ -335,6 +343,7 @@ export const WEEKDAY_HOLIDAYS: Record<string, [number, number, number]> = {
   "presidents' day": [2, 1, 3],
   "mother's day": [5, 7, 2],
   "father's day": [6, 7, 3],
+  'columbus day': [10, 1, 2],
 };
 
 /** Words that make a clause future (so "on Monday" is the coming Monday). */
@@ -453,3 +462,24 @@ export const BARE_PLURAL_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'nearly',
   'almost',
 ]);
+
+/** Feasts that move with Easter: days from Easter Sunday. */
+export const EASTER_HOLIDAYS: Record<string, number> = {
+  easter: 0,
+  'easter sunday': 0,
+  'easter day': 0,
+  'good friday': -2,
+  'holy thursday': -3,
+  'maundy thursday': -3,
+  'palm sunday': -7,
+  'easter monday': 1,
+  'ash wednesday': -46,
+  'ascension day': 39,
+  pentecost: 49,
+};
+
+/** Days named after a weekday rule with a shift: [month, weekday, n, days after]. */
+export const SHIFTED_WEEKDAY_HOLIDAYS: Record<string, [number, number, number, number]> = {
+  // The Tuesday after the first Monday of November.
+  'election day': [11, 1, 1, 1],
+};

@@ -12,3 +12,18 @@ describe('holidays', () => {
     expect(t.value).toBe('1999-12-25');
   });
 });
+
+describe('moveable feasts', () => {
+  it('dates Good Friday and Easter Monday from Easter Sunday of the year', () => {
+    const tags = tagTimexes('Shops close on Good Friday and Easter Monday.', { referenceDate: '2024-03-20' });
+    expect(tags.map((t) => [t.text, t.value])).toEqual([
+      ['Good Friday', '2024-03-29'],
+      ['Easter Monday', '2024-04-01'],
+    ]);
+  });
+
+  it('dates US Election Day to the Tuesday after the first Monday of November', () => {
+    const [t] = tagTimexes('Voters will go to the polls on Election Day.', { referenceDate: '2024-09-01' });
+    expect(t.value).toBe('2024-11-05');
+  });
+});
