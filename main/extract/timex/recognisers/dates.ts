@@ -195,7 +195,13 @@ export const dateRecognisers: Recogniser[] = [
       const prev = text.slice(Math.max(0, m.index - 2), m.index);
       if (/[$#€£¥.,]\s?$|\d\s?$/.test(prev)) return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (/^(?:[-.,/]\d|\s*%|\s*(?:percent|pct)\b)/i.test(after)) return null;
+      // "1,998", "1998.5", "2000%" are amounts; "2001-2005" is two years.
+      if (
+        /^(?:[-.,/]\d|\s*%|\s*(?:percent|pct)\b)/i.test(after) &&
+        !/^[-–](?:1\d|20)\d\d(?!\d)/.test(after)
+      ) {
+        return null;
+      }
       const hasYearWord = /^(?:fiscal|the|year|FY)/i.test(m[0]);
       if (year < 1900 || year > 2099) {
         const before = wordsBefore(text, m.index, 1)[0];

@@ -50,6 +50,13 @@ describe('calendar dates', () => {
     expect(tag('in January nineteen ninety-seven')).toEqual([['January nineteen ninety-seven', '1997-01']]);
   });
 
+  it('reads a span of years as two years', () => {
+    expect(tag('He served 2001-2005.')).toEqual([
+      ['2001', '2001'],
+      ['2005', '2005'],
+    ]);
+  });
+
   it('does not take money, percentages or counts for years', () => {
     expect(tag('It cost $1999 and rose 2000% with 1,998 people.')).toEqual([]);
   });
