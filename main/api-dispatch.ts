@@ -17,11 +17,14 @@ import {
   idInputSchema,
   jobInputSchema,
   noInputSchema,
+  saveImageInputSchema,
   savePngInputSchema,
   sourceInputSchema,
   startImportInputSchema,
+  tagInputSchema,
   updateArticleInputSchema,
   updateEventInputSchema,
+  updateTagInputSchema,
   urlInputSchema,
 } from './schemas';
 
@@ -46,6 +49,13 @@ const PAYLOADS: Record<ApiMethod, z.ZodType> = {
   exportAs: exportFormatSchema,
   importJson: noInputSchema,
   savePng: savePngInputSchema,
+  saveImage: saveImageInputSchema,
+  undo: noInputSchema,
+  redo: noInputSchema,
+  getHistory: noInputSchema,
+  createTag: tagInputSchema,
+  updateTag: updateTagInputSchema,
+  deleteTag: idInputSchema,
   openExternal: urlInputSchema,
 };
 

@@ -124,17 +124,20 @@ export function createApi(deps: ApiDeps): ApiContract {
         },
       });
       status.failures.push(...result.failures);
-      await store.update((draft) => {
-        for (const item of result.items) {
-          if (findDuplicate(draft.articles, item.article)) {
-            status.duplicates.push(item.source);
-            continue;
+      await store.update(
+        (draft) => {
+          for (const item of result.items) {
+            if (findDuplicate(draft.articles, item.article)) {
+              status.duplicates.push(item.source);
+              continue;
+            }
+            addArticleTo(draft, item.article, item.events);
+            status.addedArticles++;
+            status.addedEvents += item.events.length;
           }
-          addArticleTo(draft, item.article, item.events);
-          status.addedArticles++;
-          status.addedEvents += item.events.length;
-        }
-      });
+        },
+        `Import ${result.items.length} article${result.items.length === 1 ? '' : 's'}`,
+      );
       status.state = result.cancelled ? 'cancelled' : 'finished';
     } catch (error) {
       status.state = 'failed';
@@ -172,6 +175,17 @@ export function createApi(deps: ApiDeps): ApiContract {
     }
     await writeFile(path, text, 'utf8');
     return { path, notices };
+  };
+
+  const saveImage = async (data: Uint8Array, format: 'png' | 'svg', suggestedName?: string) => {
+    const path = await deps.dialogs.chooseFileToSave({
+      title: `Export timeline as ${format.toUpperCase()}`,
+      defaultName: suggestedName ?? `timeline.${format}`,
+      filters: [{ name: format === 'png' ? 'PNG image' : 'SVG image', extensions: [format] }],
+    });
+    if (!path) return null;
+    await writeFile(path, data);
+    return { path };
   };
 
   const requireJob = (jobId: string) => {
@@ -275,7 +289,7 @@ export function createApi(deps: ApiDeps): ApiContract {
     },
 
     async addArticle(input: AddArticleInput) {
-      return store.update((draft) => addArticleTo(draft, input.article, input.events));
+      return store.update((draft) => addArticleTo(draft, input.article, input.events), 'Add article');
     },
 
     async updateArticle({ id, patch }) {
@@ -284,15 +298,18 @@ export function createApi(deps: ApiDeps): ApiContract {
         patch.publishedAt !== undefined && patch.publishedAt !== article.publishedAt
           ? deps.extract(article.text, { referenceDate: patch.publishedAt }).events
           : undefined;
-      return store.update((draft) => {
-        const target = draft.articles.find((a) => a.id === id)!;
-        if (patch.title !== undefined) target.title = patch.title.trim();
-        if (patch.publishedAt !== undefined) {
-          target.publishedAt = patch.publishedAt;
-          target.publishedAtSource = 'user';
-        }
-        if (redated) reanchorEvents(draft.events, id, redated, now().toISOString());
-      });
+      return store.update(
+        (draft) => {
+          const target = draft.articles.find((a) => a.id === id)!;
+          if (patch.title !== undefined) target.title = patch.title.trim();
+          if (patch.publishedAt !== undefined) {
+            target.publishedAt = patch.publishedAt;
+            target.publishedAtSource = 'user';
+          }
+          if (redated) reanchorEvents(draft.events, id, redated, now().toISOString());
+        },
+        redated ? 'Change publication date' : 'Edit article',
+      );
     },
 
     async deleteArticle({ id }) {
@@ -300,7 +317,7 @@ export function createApi(deps: ApiDeps): ApiContract {
       return store.update((draft) => {
         draft.articles = draft.articles.filter((a) => a.id !== id);
         draft.events = draft.events.filter((e) => e.articleId !== id);
-      });
+      }, 'Delete article');
     },
 
     async createEvent(input: EventInput) {
@@ -323,13 +340,14 @@ export function createApi(deps: ApiDeps): ApiContract {
       };
       return store.update((draft) => {
         draft.events.push(event);
-      });
+      }, 'Add event');
     },
 
     async updateEvent({ id, patch }) {
       const existing = requireEvent(store.read(), id);
       const start = patch.start ?? existing.start;
-      const end = 'end' in patch ? patch.end : existing.end;
+      // `end: null` (or an explicit undefined) removes the end date: the event becomes a point.
+      const end = 'end' in patch ? (patch.end ?? undefined) : existing.end;
       checkEventDates(start, end);
       return store.update((draft) => {
         const event = requireEvent(draft, id);
@@ -344,14 +362,14 @@ export function createApi(deps: ApiDeps): ApiContract {
         if (patch.tags !== undefined) event.tags = patch.tags;
         event.editedByUser = true;
         event.updatedAt = now().toISOString();
-      });
+      }, 'Edit event');
     },
 
     async deleteEvent({ id }) {
       requireEvent(store.read(), id);
       return store.update((draft) => {
         draft.events = draft.events.filter((e) => e.id !== id);
-      });
+      }, 'Delete event');
     },
 
     async listSamples() {
@@ -364,13 +382,18 @@ export function createApi(deps: ApiDeps): ApiContract {
       const additions: { article: ArticleDraft; events: ExtractedEvent[] }[] = [];
       for (const entry of entries) {
         const input = await readArticleFile(join(deps.seedsDir, entry.file));
-        const { article, events } = preview({ ...input, title: entry.title });
+        let { article, events } = preview({ ...input, title: entry.title });
+        // A sample without a Published line takes the date its index gives, not today's.
+        if (article.publishedAtSource === 'default-today' && entry.publishedAt) {
+          ({ article, events } = preview({ ...input, title: entry.title, publishedAt: entry.publishedAt }));
+          article = { ...article, publishedAtSource: 'published-line' };
+        }
         if (known.has(hashArticleText(article.text))) continue;
         additions.push({ article, events });
       }
       return store.update((draft) => {
         for (const { article, events } of additions) addArticleTo(draft, article, events);
-      });
+      }, 'Load samples');
     },
 
     async exportJson() {
@@ -401,18 +424,61 @@ export function createApi(deps: ApiDeps): ApiContract {
         draft.articles = merged.articles;
         draft.events = merged.events;
         draft.tags = merged.tags;
-      });
+      }, 'Import timeline');
     },
 
     async savePng({ data, suggestedName }) {
-      const path = await deps.dialogs.chooseFileToSave({
-        title: 'Export timeline as PNG',
-        defaultName: suggestedName ?? 'timeline.png',
-        filters: [{ name: 'PNG image', extensions: ['png'] }],
-      });
-      if (!path) return null;
-      await writeFile(path, data);
-      return { path };
+      return saveImage(data, 'png', suggestedName);
+    },
+
+    async saveImage({ data, format, suggestedName }) {
+      return saveImage(data, format, suggestedName);
+    },
+
+    async undo() {
+      return store.undo();
+    },
+
+    async redo() {
+      return store.redo();
+    },
+
+    async getHistory() {
+      return store.history();
+    },
+
+    async createTag({ name, color }) {
+      const trimmed = name.trim();
+      if (store.read().tags.some((t) => t.name.toLowerCase() === trimmed.toLowerCase())) {
+        throw new UserError('bad-input', `There is already a tag called "${trimmed}".`);
+      }
+      const tag = { id: newId(), name: trimmed, color: color ?? nextTagColor(store.read().tags.length) };
+      return store.update((draft) => {
+        draft.tags.push(tag);
+      }, 'Add tag');
+    },
+
+    async updateTag({ id, patch }) {
+      requireTag(store.read(), id);
+      const name = patch.name?.trim();
+      if (name && store.read().tags.some((t) => t.id !== id && t.name.toLowerCase() === name.toLowerCase())) {
+        throw new UserError('bad-input', `There is already a tag called "${name}".`);
+      }
+      return store.update((draft) => {
+        const tag = requireTag(draft, id);
+        if (name) tag.name = name;
+        if (patch.color) tag.color = patch.color;
+      }, 'Edit tag');
+    },
+
+    async deleteTag({ id }) {
+      requireTag(store.read(), id);
+      return store.update((draft) => {
+        draft.tags = draft.tags.filter((t) => t.id !== id);
+        for (const event of draft.events) {
+          if (event.tags.includes(id)) event.tags = event.tags.filter((t) => t !== id);
+        }
+      }, 'Delete tag');
     },
 
     async openExternal({ url }) {
@@ -460,6 +526,16 @@ function requireEvent(document: TimelineDocument, id: string): TimelineEvent {
   if (!event) throw new UserError('not-found', 'That event no longer exists (was it deleted?).');
   return event;
 }
+
+function requireTag(document: TimelineDocument, id: string) {
+  const tag = document.tags.find((t) => t.id === id);
+  if (!tag) throw new UserError('not-found', 'That tag no longer exists (was it deleted?).');
+  return tag;
+}
+
+/** Distinct, readable colours on light and dark backgrounds, taken in turn for new tags. */
+const TAG_COLORS = ['#2f6fde', '#d9480f', '#2b8a3e', '#ae3ec9', '#c2255c', '#0b7285', '#e8a317', '#5f3dc4'];
+const nextTagColor = (count: number) => TAG_COLORS[count % TAG_COLORS.length];
 
 function requireArticle(document: TimelineDocument, id: string) {
   const article = document.articles.find((a) => a.id === id);

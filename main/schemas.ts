@@ -153,7 +153,18 @@ const eventFields = {
 export const eventInputSchema = z.object(eventFields);
 export const updateEventInputSchema = z.object({
   id: nonEmpty,
-  patch: z.object(eventFields).partial(),
+  patch: z.object({ ...eventFields, end: isoMoment.nullable() }).partial(),
+});
+const cssColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour written #rrggbb' });
+export const tagInputSchema = z.object({ name: nonEmpty.max(60), color: cssColor.optional() });
+export const updateTagInputSchema = z.object({
+  id: nonEmpty,
+  patch: z.object({ name: nonEmpty.max(60), color: cssColor }).partial(),
+});
+export const saveImageInputSchema = z.object({
+  data: z.instanceof(Uint8Array),
+  format: z.enum(['png', 'svg']),
+  suggestedName: z.string().optional(),
 });
 export const updateArticleInputSchema = z.object({
   id: nonEmpty,

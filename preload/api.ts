@@ -58,7 +58,28 @@ export interface EventInput {
 
 export interface UpdateEventInput {
   id: string;
-  patch: Partial<EventInput>;
+  /** Fields to change; `end: null` removes the end date. */
+  patch: Partial<Omit<EventInput, 'end'>> & { end?: string | null };
+}
+
+export interface TagInput {
+  name: string;
+  /** A CSS colour; a distinct one is picked when absent. */
+  color?: string;
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** What Undo/Redo would reverse or repeat ("Delete event"). */
+  undoLabel?: string;
+  redoLabel?: string;
+}
+
+export interface SaveImageInput {
+  data: Uint8Array;
+  format: 'png' | 'svg';
+  suggestedName?: string;
 }
 
 export interface UpdateArticleInput {
@@ -160,6 +181,16 @@ export interface ApiContract {
   importJson(): Promise<TimelineDocument | null>;
   /** Writes a PNG the renderer drew where the save dialog says; null if cancelled. */
   savePng(input: SavePngInput): Promise<SavedFile | null>;
+  /** Writes a PNG or SVG the renderer drew where the save dialog says; null if cancelled. */
+  saveImage(input: SaveImageInput): Promise<SavedFile | null>;
+  /** Reverses the newest change to the timeline (every change is one step) and saves. */
+  undo(): Promise<TimelineDocument>;
+  redo(): Promise<TimelineDocument>;
+  getHistory(): Promise<HistoryState>;
+  createTag(input: TagInput): Promise<TimelineDocument>;
+  updateTag(input: { id: string; patch: Partial<TagInput> }): Promise<TimelineDocument>;
+  /** Deletes a tag and takes it off every event. */
+  deleteTag(input: { id: string }): Promise<TimelineDocument>;
   /** Opens an http(s) link in the user's browser. */
   openExternal(input: { url: string }): Promise<void>;
 }
@@ -221,6 +252,13 @@ export const API_METHODS = [
   'exportAs',
   'importJson',
   'savePng',
+  'saveImage',
+  'undo',
+  'redo',
+  'getHistory',
+  'createTag',
+  'updateTag',
+  'deleteTag',
   'openExternal',
 ] as const satisfies readonly ApiMethod[];
 

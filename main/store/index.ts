@@ -10,8 +10,10 @@ import { mkdir, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
+import type { HistoryState } from '../../preload/api';
 import type { TimelineDocument } from '../../preload/domain';
 import { describeIssues, timelineDocumentSchema } from '../schemas';
+import { applyStep, diffDocuments, History } from './history';
 import { CURRENT_VERSION, migrate } from './migrations';
 
 export { CURRENT_VERSION } from './migrations';
@@ -22,8 +24,15 @@ export interface TimelineStore {
   readonly notices: string[];
   /** The current document. Treat it as read-only; change it through `update`. */
   read(): TimelineDocument;
-  /** Applies a change to a copy of the document, writes it, and only then makes it current. */
-  update(change: (draft: TimelineDocument) => void): Promise<TimelineDocument>;
+  /**
+   * Applies a change to a copy of the document, writes it, and only then makes it current. The change
+   * becomes one undo step, named by `label` ("Delete event").
+   */
+  update(change: (draft: TimelineDocument) => void, label?: string): Promise<TimelineDocument>;
+  /** Reverses the newest change (and saves); the document unchanged when there is none. */
+  undo(): Promise<TimelineDocument>;
+  redo(): Promise<TimelineDocument>;
+  history(): HistoryState;
 }
 
 export const emptyDocument = (): TimelineDocument => ({
@@ -49,35 +58,62 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
   const { document, notices } = await load(path, now);
   const db = new Low<TimelineDocument>(new JSONFile<TimelineDocument>(path), emptyDocument());
   db.data = document;
+  const history = new History();
   // Writes are serialised so that a change always builds on the one before it.
   let queue: Promise<unknown> = Promise.resolve();
+
+  /** Makes `draft` current if it is valid and written; returns the document before it. */
+  const commit = async (draft: TimelineDocument): Promise<TimelineDocument> => {
+    const checked = timelineDocumentSchema.safeParse(draft);
+    if (!checked.success) {
+      throw new Error(`refusing to store an invalid timeline:\n${describeIssues(checked.error)}`);
+    }
+    const previous = db.data;
+    db.data = draft;
+    try {
+      await db.write();
+    } catch (error) {
+      db.data = previous;
+      throw error;
+    }
+    return previous;
+  };
+
+  const serialised = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  const travel = (direction: 'undo' | 'redo') =>
+    serialised(async () => {
+      const step = direction === 'undo' ? history.peekUndo() : history.peekRedo();
+      if (!step) return db.data;
+      const draft = structuredClone(db.data);
+      applyStep(draft, step, direction);
+      await commit(draft);
+      if (direction === 'undo') history.undone();
+      else history.redone();
+      return db.data;
+    });
 
   return {
     path,
     notices,
     read: () => db.data,
-    update(change) {
-      const run = async () => {
+    update(change, label = 'Change') {
+      return serialised(async () => {
         const draft = structuredClone(db.data);
         change(draft);
-        const checked = timelineDocumentSchema.safeParse(draft);
-        if (!checked.success) {
-          throw new Error(`refusing to store an invalid timeline:\n${describeIssues(checked.error)}`);
-        }
-        const previous = db.data;
-        db.data = draft;
-        try {
-          await db.write();
-        } catch (error) {
-          db.data = previous;
-          throw error;
-        }
+        const previous = await commit(draft);
+        const step = diffDocuments(previous, draft, label);
+        if (step) history.record(step);
         return db.data;
-      };
-      const result = queue.then(run, run);
-      queue = result.catch(() => undefined);
-      return result;
+      });
     },
+    undo: () => travel('undo'),
+    redo: () => travel('redo'),
+    history: () => history.state(),
   };
 }
 

@@ -281,3 +281,63 @@ describe('other export formats', () => {
     expect(dialogs.asked).toEqual(['Export timeline as CSV spreadsheet', 'Export timeline as iCalendar']);
   });
 });
+
+describe('undo, tags and images', () => {
+  it('undoes and redoes any change through the API, naming it', async () => {
+    const { api } = await setup();
+    await api.createEvent({ title: 'Launch', start: '2024-04-01', end: '2024-04-03' });
+    const [event] = (await api.getState()).document.events;
+    await api.updateEvent({ id: event.id, patch: { end: null } });
+    expect((await api.getState()).document.events[0].end).toBeUndefined();
+    expect(await api.getHistory()).toMatchObject({ canUndo: true, undoLabel: 'Edit event' });
+    const undone = await api.undo();
+    expect(undone.events[0].end).toBe('2024-04-03');
+    const undoneTwice = await api.undo();
+    expect(undoneTwice.events).toEqual([]);
+    expect(await api.getHistory()).toMatchObject({ canUndo: false, canRedo: true, redoLabel: 'Add event' });
+    const redone = await api.redo();
+    expect(redone.events.map((e) => e.title)).toEqual(['Launch']);
+  });
+
+  it('creates tags with distinct colours, refuses a duplicate name, and deleting one untags events', async () => {
+    const { api } = await setup();
+    let doc = await api.createTag({ name: 'Energy' });
+    doc = await api.createTag({ name: 'Diplomacy', color: '#123456' });
+    const [energy, diplomacy] = doc.tags;
+    expect(energy.color).not.toBe(diplomacy.color);
+    expect(diplomacy.color).toBe('#123456');
+    await expect(api.createTag({ name: ' energy ' })).rejects.toThrow(/already a tag called "energy"/);
+    doc = await api.createEvent({ title: 'Deal', start: '2024-01-01', tags: [energy.id, diplomacy.id] });
+    doc = await api.updateTag({ id: energy.id, patch: { name: 'Oil and gas' } });
+    expect(doc.tags[0].name).toBe('Oil and gas');
+    doc = await api.deleteTag({ id: energy.id });
+    expect(doc.tags.map((t) => t.name)).toEqual(['Diplomacy']);
+    expect(doc.events[0].tags).toEqual([diplomacy.id]);
+    doc = await api.undo();
+    expect(doc.events[0].tags).toEqual([energy.id, diplomacy.id]);
+  });
+
+  it('saves an SVG the renderer drew', async () => {
+    const { api, dir, dialogs } = await setup();
+    dialogs.saves.push(join(dir, 'timeline.svg'));
+    const data = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(await api.saveImage({ data, format: 'svg' })).toEqual({ path: join(dir, 'timeline.svg') });
+    expect(await readFile(join(dir, 'timeline.svg'), 'utf8')).toContain('<svg');
+    expect(dialogs.asked.at(-1)).toBe('Export timeline as SVG');
+  });
+
+  it('a sample without a Published line is dated by its index entry', async () => {
+    const made = await makeApi();
+    cleanup = made.cleanup;
+    const seeds = join(made.dir, 'seeds');
+    await mkdir(seeds);
+    await writeFile(join(seeds, 'undated.txt'), 'Undated\n\nThe board met on Monday.\n');
+    await writeFile(
+      join(seeds, 'index.json'),
+      JSON.stringify([{ id: 'u', file: 'undated.txt', title: 'Undated', publishedAt: '2024-01-16' }]),
+    );
+    const doc = await made.api.loadSamples();
+    expect(doc.articles[0]).toMatchObject({ publishedAt: '2024-01-16', publishedAtSource: 'published-line' });
+    expect(doc.events[0].start).toBe('2024-01-15');
+  });
+});
