@@ -214,12 +214,20 @@ export function buildEvents(
     previousPerson = sentencePerson ?? previousPerson;
   }
   // A headline repeats the lead: its event gives way to the body's event of the same dates.
-  const body = events.filter(
-    (event, index) =>
-      !isHeadline(text, event) ||
-      !events.some((other, later) => later > index && other.start === event.start && other.end === event.end),
-  );
-  return body.filter(
-    (event, index) => !body.slice(0, index).some((earlier) => sameHappening(earlier, event)),
-  );
+  const datesOf = (event: ExtractedEvent): string => `${event.start}|${event.end ?? ''}`;
+  const byDates = new Map<string, ExtractedEvent[]>();
+  const kept: ExtractedEvent[] = [];
+  events.forEach((event, index) => {
+    const headline =
+      index === 0 &&
+      isHeadline(text, event) &&
+      events.some((other, later) => later > index && datesOf(other) === datesOf(event));
+    if (headline) return;
+    const twins = byDates.get(datesOf(event)) ?? [];
+    if (twins.some((earlier) => sameHappening(earlier, event))) return;
+    twins.push(event);
+    byDates.set(datesOf(event), twins);
+    kept.push(event);
+  });
+  return kept;
 }

@@ -17,8 +17,12 @@ export function candidateSentences(
 ): CandidateSentence[] {
   const clean = sanitizeExpressions(text, expressions);
   const quoted = quotedMask(text);
+  // Both lists are in text order, so one pass pairs them (long articles have thousands of each).
+  let cursor = 0;
   return splitSentences(text).map((sentence) => {
-    const all = clean.filter((timex) => timex.start >= sentence.start && timex.start < sentence.end);
+    while (cursor < clean.length && clean[cursor].start < sentence.start) cursor++;
+    const all: TimeExpression[] = [];
+    for (let i = cursor; i < clean.length && clean[i].start < sentence.end; i++) all.push(clean[i]);
     const anchored = all.filter(
       (timex) =>
         timex.end <= sentence.end &&

@@ -18,12 +18,15 @@ export function sanitizeExpressions(text: string, expressions: readonly TimeExpr
       timex.end <= text.length &&
       timex.start < timex.end,
   );
-  const byLength = [...valid].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // One sweep in text order: of two overlapping expressions the longer stays.
+  const sorted = [...valid].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TimeExpression[] = [];
-  for (const timex of byLength) {
-    if (kept.every((other) => timex.end <= other.start || timex.start >= other.end)) kept.push(timex);
+  for (const timex of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || timex.start >= last.end) kept.push(timex);
+    else if (timex.end - timex.start > last.end - last.start) kept[kept.length - 1] = timex;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** "the Sun", "the Sat." are nouns, not weekdays. */

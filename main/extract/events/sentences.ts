@@ -84,6 +84,9 @@ function isBoundary(text: string, dot: number, after: number, limit: number): bo
   return true;
 }
 
+/** Longer runs are not sentences a person wrote (lists, tables, garbage): they are cut to bound the work. */
+export const MAX_SENTENCE_CHARS = 1200;
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const push = (start: number, end: number): void => {
@@ -91,6 +94,16 @@ export function splitSentences(text: string): Sentence[] {
     let e = end;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
+    while (e - s > MAX_SENTENCE_CHARS) {
+      // Cut at the last clause mark, else the last space, before the limit.
+      const window = text.slice(s, s + MAX_SENTENCE_CHARS);
+      const mark = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+      const space = window.lastIndexOf(' ');
+      const cut = s + (mark > MAX_SENTENCE_CHARS / 2 ? mark + 1 : space > 0 ? space : MAX_SENTENCE_CHARS);
+      sentences.push({ start: s, end: cut, text: text.slice(s, cut) });
+      s = cut;
+      while (s < e && /\s/.test(text[s])) s++;
+    }
     if (e > s) sentences.push({ start: s, end: e, text: text.slice(s, e) });
   };
   for (const segment of segments(text)) {

@@ -133,3 +133,27 @@ describe('extractEvents on any input', () => {
     ).not.toThrow();
   });
 });
+
+describe('long input', () => {
+  it('handles a quarter-megabyte run-on sentence with thousands of dates in bounded time', () => {
+    const text = 'The minister said that the talks, which began on Monday, would continue, and that '.repeat(
+      3000,
+    );
+    const expressions: TimeExpression[] = [];
+    for (let at = text.indexOf('Monday'); at >= 0; at = text.indexOf('Monday', at + 1)) {
+      expressions.push({
+        start: at,
+        end: at + 6,
+        text: 'Monday',
+        type: 'DATE',
+        value: '2024-01-15',
+        interval: { start: '2024-01-15', end: '2024-01-15' },
+        precision: 'day',
+      });
+    }
+    const started = performance.now();
+    const events = buildEvents(text, expressions, { referenceDate: '2024-01-16' });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(events.length).toBeGreaterThan(0);
+  });
+});

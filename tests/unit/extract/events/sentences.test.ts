@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedMask, splitSentences } from '../../../../main/extract/events/sentences';
+import { MAX_SENTENCE_CHARS, quotedMask, splitSentences } from '../../../../main/extract/events/sentences';
 
 const texts = (text: string): string[] => splitSentences(text).map((sentence) => sentence.text);
 
@@ -81,5 +81,17 @@ describe('quotedMask', () => {
   it('closes an unterminated quote at the end of its paragraph', () => {
     const text = '“It opens a quote\n\nNew paragraph.';
     expect(quotedMask(text)[text.indexOf('New')]).toBe(0);
+  });
+});
+
+describe('bounded work', () => {
+  it('cuts a run-on "sentence" into pieces no longer than the limit, at clause marks', () => {
+    const text = `${'The council met, '.repeat(200)}and adjourned.`;
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const sentence of sentences) {
+      expect(sentence.end - sentence.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
   });
 });
