@@ -262,9 +262,8 @@ export const relativeRecognisers: Recogniser[] = [
             : r === 'this'
               ? 'this'
               : 'tense';
-      // Annotators keep "Friday night" a DATE, with the part of day in its value (TNI).
-      const suffix = partSuffix(m[3]);
-      return { type: 'DATE', meaning: { kind: 'weekday', weekday: day, relation, suffix } };
+      // Annotators date "Friday night", "Thursday morning" to the day (the part is often left out).
+      return { type: 'DATE', meaning: { kind: 'weekday', weekday: day, relation } };
     },
   },
 ];

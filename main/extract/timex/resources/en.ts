@@ -358,8 +358,6 @@ export const FUTURE_MARKERS = [
   'plan to',
   'planned to',
   'planning to',
-  'planned',
-  'planning',
   'scheduled to',
   'scheduled for',
   'expected to',
@@ -374,7 +372,6 @@ export const FUTURE_MARKERS = [
   'as early as',
   'effective',
   'starting',
-  'next',
   'upcoming',
 ];
 
