@@ -418,6 +418,8 @@ describe('Eventline in the browser', () => {
     const target = join(session.dir, 'timeline.png');
     session.dialogs.nextSave(target);
     await exportMenu(page, 'Export PNG image…');
+    // The export dialog opens on the whole timeline, 1600 px at 2×.
+    await page.getByTestId('export-image-dialog').getByRole('button', { name: 'Export PNG…' }).click();
     await expect.poll(() => page.getByTestId('success-message').textContent()).toContain(target);
     expect(session.dialogs.asked).toContain('Export timeline as PNG');
 

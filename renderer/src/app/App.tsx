@@ -6,7 +6,9 @@ import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { ArticleInput, ExportFormat, SampleInfo } from '../../../preload/api';
 import type { Article, TimelineDocument, TimelineEvent } from '../../../preload/domain';
 import { compareIso } from '../dates/iso-dates';
-import { timelinePng } from '../export/export-png';
+import { ExportImageDialog } from '../export/ExportImageDialog';
+import type { TimeRange } from '../export/png-layout';
+import { readVisibleWindow } from '../export/visible-window';
 import { ArticleDialog } from '../panels/ArticleDialog';
 import { BatchImportDialog } from '../panels/BatchImportDialog';
 import { DetailsPanel, EventList } from '../panels/DetailsPanel';
@@ -59,6 +61,8 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [emptyDismissed, setEmptyDismissed] = useState(readDismissed);
+  // The image export dialog, with the range on screen when it was opened.
+  const [imageExport, setImageExport] = useState<{ visible: TimeRange | null } | null>(null);
   const timeline = useRef<TimelineController>(null);
 
   const showError = useCallback(
@@ -171,12 +175,7 @@ export function App() {
       timeline.current?.fit();
     });
 
-  const exportPng = () =>
-    run(async () => {
-      const { data } = await timelinePng(document, laneIndex);
-      const saved = await window.api.savePng({ data, suggestedName: 'timeline.png' });
-      if (saved) setStatus({ kind: 'success', text: `Image saved as ${saved.path}` });
-    });
+  const exportPng = () => setImageExport({ visible: readVisibleWindow() });
 
   const deleteEvent = (event: TimelineEvent) =>
     run(async () => {
@@ -415,6 +414,18 @@ export function App() {
           onDone={(next, result) => {
             apply(next);
             if (result.addedArticles > 0) afterRender(() => timeline.current?.fit());
+          }}
+        />
+      ) : null}
+      {imageExport ? (
+        <ExportImageDialog
+          document={document}
+          laneIndex={laneIndex}
+          visibleRange={imageExport.visible}
+          onClose={() => setImageExport(null)}
+          onSaved={(path) => {
+            setImageExport(null);
+            setStatus({ kind: 'success', text: `Image saved as ${path}` });
           }}
         />
       ) : null}
