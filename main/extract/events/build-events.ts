@@ -8,7 +8,7 @@ import { attributionRanges, type TokenRange } from './attribution';
 import { candidateSentences } from './candidate-sentences';
 import { type Clause, splitClauses } from './clauses';
 import { elaboratedEvent, isBareClockTime, refineWithClock } from './elaboration';
-import { framesCount, isHeadline, nameOf, qualifiesNoun, sameHappening } from './filters';
+import { framesCount, isHeadline, nameOf, qualifiesNoun, retells, sameHappening } from './filters';
 import { isApproximate, isPlanned } from './flags';
 import {
   describedClause,
@@ -118,10 +118,12 @@ export function buildEvents(
         text.slice(Math.max(0, timex.start - 12), timex.start),
       );
       const narrowed = narrowByRelativeWord(narrowByModifier(timex), options.referenceDate, deadline);
+      const statement = /[.!?]["”’]?$/.test(sentence.text);
       return correctYearByTense(
         narrowed,
         until && tense === 'present' ? 'future' : tense,
         options.referenceDate,
+        statement,
       );
     };
     const built = groups.flatMap((group) =>
@@ -218,10 +220,13 @@ export function buildEvents(
   const byDates = new Map<string, ExtractedEvent[]>();
   const kept: ExtractedEvent[] = [];
   events.forEach((event, index) => {
+    // …or to a body event that says the same in other words ("OPEC+ agrees to extend cuts").
     const headline =
       index === 0 &&
       isHeadline(text, event) &&
-      events.some((other, later) => later > index && datesOf(other) === datesOf(event));
+      events.some(
+        (other, later) => later > index && (datesOf(other) === datesOf(event) || retells(event, other)),
+      );
     if (headline) return;
     const twins = byDates.get(datesOf(event)) ?? [];
     if (twins.some((earlier) => sameHappening(earlier, event))) return;

@@ -17,7 +17,9 @@ export type ClauseKind =
   | 'resumed'
   | 'participle'
   /** "Born in Pittsburgh in 1930, Jamal ...": a leading participle phrase about the main subject. */
-  | 'fronted';
+  | 'fronted'
+  /** "a complaint filed by Spotify in 2019": a participle phrase on a noun, cut out as a clause. */
+  | 'side';
 
 export interface Clause {
   /** Token indexes into the sentence's tokens, end exclusive. */
@@ -76,6 +78,8 @@ const DEGREE_WORDS = new Set([
   'partly',
 ]);
 
+const NOUN_FOLLOWERS = new Set(['of', 'in', 'on', 'for', ',', '.', ';', 'and', 'or', '']);
+
 const lowerOf = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
 
 /** A word that can be the finite verb of a clause, judged with its neighbours. */
@@ -93,6 +97,8 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
   if ((lexicon.determiners.has(previous) && previous !== 'that') || previous === 'to') return false;
   // "remain closed", "became known": a participle after a linking verb describes, it is not the verb.
   if (LINKING_VERBS.has(previous) || DEGREE_WORDS.has(previous)) return false;
+  // "a voluntary cut of 2.2 million barrels": a past that looks like its base is a noun before these.
+  if (verb.forms.past === verb.forms.base && NOUN_FOLLOWERS.has(lowerOf(tokens[index + 1]))) return false;
   if (verb.kind === 'past' || verb.kind === 'participle') {
     // "The talks, mediated by Egypt, collapsed": a participle after a comma opens a side phrase.
     if (previous === ',' && lowerOf(tokens[index + 1]) === 'by') return false;

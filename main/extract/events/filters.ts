@@ -77,3 +77,10 @@ export function framesCount(text: string, sentenceStart: number, happening: Happ
   if (!/^(?:so\s+far\s+)?this\b/i.test(anchor.text)) return false;
   return ORDINAL_BEFORE.test(text.slice(Math.max(sentenceStart, anchor.start - 60), anchor.start));
 }
+
+/** Two titles that share three or more content words tell the same happening. */
+export function retells(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  const wordsA = titleWords(a.title);
+  const wordsB = titleWords(b.title);
+  return [...wordsA].filter((word) => wordsB.has(word)).length >= 3;
+}

@@ -84,7 +84,7 @@ export function sidePhrase(tokens: readonly Token[], clause: Clause, offset: num
     from--;
     if (lexicon.determiners.has(word)) break;
   }
-  return { from, to: clause.to, kind: 'main' };
+  return { from, to: clause.to, kind: 'side' };
 }
 
 /**

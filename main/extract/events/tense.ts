@@ -133,15 +133,27 @@ function correctWeekByTense(timex: TimeExpression, tense: Tense, referenceDate: 
   };
 }
 
+/**
+ * `presentLooksAhead`: in a full sentence (not a headline, whose present tells the past) a weekday in
+ * the present tense is an upcoming one.
+ */
 export function correctYearByTense(
   timex: TimeExpression,
   tense: Tense,
   referenceDate: string,
+  presentLooksAhead = false,
 ): TimeExpression {
   const interval = timex.interval;
-  if (!interval || HAS_YEAR.test(timex.text) || tense === 'present') return timex;
-  if (WEEKDAY.test(timex.text) && !EXPLICIT_DAY.test(timex.text))
-    return correctWeekByTense(timex, tense, referenceDate);
+  if (!interval || HAS_YEAR.test(timex.text)) return timex;
+  // "The act takes effect on Thursday": news tells past days in the past tense.
+  if (WEEKDAY.test(timex.text) && !EXPLICIT_DAY.test(timex.text)) {
+    return correctWeekByTense(
+      timex,
+      tense === 'present' && presentLooksAhead ? 'future' : tense,
+      referenceDate,
+    );
+  }
+  if (tense === 'present') return timex;
   const fine = ['minute', 'hour', 'day', 'week', 'month', 'season'].includes(timex.precision ?? 'day');
   if (!fine) return timex;
   let delta = 0;

@@ -269,7 +269,7 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   const verb = headlineVerb(
     group,
     isPlural(subject.tokens, atSentenceStart),
-    inheritsPassive(context, clauseIndex) || clause.kind === 'fronted',
+    inheritsPassive(context, clauseIndex) || clause.kind === 'fronted' || clause.kind === 'side',
   );
   let objectTokens = trimTrailing(cutObject(body.slice(groupEnd)));
   // "the SCO, which Russia will chair": the noun the relative clause hangs on is its object.

@@ -10,7 +10,7 @@ export interface Token {
 
 // Words keep inner apostrophes, dots, hyphens and ampersands: "India's", "U.S", "mid-2020", "AT&T".
 // Numbers keep their separators and units: "6:42", "2,000", "1.48C".
-const TOKEN = /\p{N}+(?:[.,:]\p{N}+)+\p{L}*|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN = /\p{N}+(?:[.,:]\p{N}+)+\p{L}*|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\+*|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -537,3 +537,29 @@ describe('phrases around the verb', () => {
     expect(event.title).toBe('Group converts old mill');
   });
 });
+
+describe('reading verbs and weekdays', () => {
+  it('a past that looks like its base is a noun before "of"', () => {
+    const text = 'A voluntary cut of 2 million barrels will be phased out from June.';
+    const [event] = events(text, [month('June', '2025-06', 30)]);
+    expect(event.title).toBe('Voluntary cut of 2 million barrels to be phased out');
+  });
+
+  it('a weekday in a present-tense statement is the coming one', () => {
+    const [event] = events('The new law takes effect on Thursday.', [day('Thursday', '2025-03-06')]);
+    expect(event.start).toBe('2025-03-13');
+  });
+
+  it('a participle phrase on a noun is passive', () => {
+    const text = 'The ruling follows a complaint filed by a rival in 2019.';
+    const [event] = events(text, [year('2019', '2019')]);
+    expect(event.title).toBe('Complaint filed by rival');
+  });
+
+  it('a headline that retells the lead in other words gives way to it', () => {
+    const text =
+      'OPEC+ agrees to extend output cuts into next year\n\nThe OPEC+ group agreed on Sunday to extend its production cuts.';
+    const result = events(text, [year('next year', '2026'), day('Sunday', '2025-03-09')]);
+    expect(result.map((event) => event.title)).toEqual(['OPEC+ group agrees to extend its production cuts']);
+  });
+});
