@@ -18,7 +18,7 @@ import {
 } from './calendar';
 import type { Candidate, Meaning, Relation } from './meaning';
 import type { CalendarUnit } from './resources/en';
-import { clauseTense, type Tense } from './tense';
+import { clauseTense, type Tense, tenseAfter } from './tense';
 
 type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
 const FINENESS: Record<Granularity, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
@@ -122,6 +122,11 @@ function dayDate(year: number, m: Extract<Meaning, { kind: 'partial' }>): Calend
 }
 
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:by|until|till|through|before)\s+$/iu;
+/** "until Tuesday", "postponed until Friday morning": a weekday deadline lies ahead ("not until" is a cleft). */
+const WEEKDAY_DEADLINE_BEFORE =
+  /(?:^|[^\p{L}])(?<!\bnot\s)(?:until|till)\s+(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?$/iu;
+/** "since March", "ever since Friday": the start of a state that still holds, so it lies behind. */
+const SINCE_BEFORE = /(?:^|[^\p{L}])since\s+$/iu;
 
 /** Days from a to b. */
 function daysBetween(a: CalendarDate, b: CalendarDate): number {
@@ -159,6 +164,22 @@ export class Anchoring {
 
   private tense(c: Candidate): Tense {
     return clauseTense(this.text, c.start, c.end);
+  }
+
+  /** The few words just before an expression. */
+  private before(c: Candidate, length: number): string {
+    return this.text.slice(Math.max(0, c.start - length), c.start);
+  }
+
+  private weekdayTense(c: Candidate): Tense {
+    if (SINCE_BEFORE.test(this.before(c, 10))) return 'past';
+    if (
+      WEEKDAY_DEADLINE_BEFORE.test(this.before(c, 30)) &&
+      tenseAfter(this.text, c.start, c.end) !== 'past'
+    ) {
+      return 'future';
+    }
+    return this.tense(c);
   }
 
   private valueFor(c: Candidate): string {
@@ -261,7 +282,7 @@ export class Anchoring {
         delta = day - today;
         break;
       default:
-        delta = this.tense(c) === 'future' ? forward : back;
+        delta = this.weekdayTense(c) === 'future' ? forward : back;
     }
     return formatTimexDate(addDays(base, delta));
   }
@@ -320,8 +341,10 @@ export class Anchoring {
     for (const y of years) if (distance(y) < distance(best)) best = y;
     const [first, last] = span(best);
     // "by February", "through January": a deadline lies ahead whatever the verb's tense.
-    const deadline = DEADLINE_BEFORE.test(this.text.slice(Math.max(0, c.start - 10), c.start));
-    const tense = deadline ? 'future' : this.tense(c);
+    const preceding = this.before(c, 10);
+    // "since March" starts something still going on: it has begun, however near the next March is.
+    if (SINCE_BEFORE.test(preceding)) return compareDates(first, base) > 0 ? best - 1 : best;
+    const tense = DEADLINE_BEFORE.test(preceding) ? 'future' : this.tense(c);
     const margin = 62;
     if (tense === 'past' && compareDates(first, base) > 0 && daysBetween(base, first) > margin) best -= 1;
     if (tense === 'future' && compareDates(last, base) < 0 && daysBetween(last, base) > margin) best += 1;

@@ -14,16 +14,20 @@ const FUTURE = new RegExp(
 // An "-ed" word followed by "to" or "for" is usually a passive of intent ("scheduled to", "expected to").
 // A participle after "be", "will" or "would" belongs to a verb group whose auxiliary sets the tense
 // ("will be named", "would be paid").
+// An "-ed" word after a determiner modifies a noun ("an unspecified date", "the proposed merger"),
+// and a capitalised one is a name ("United States", "Red Cross"): neither is a past verb.
 const PAST = new RegExp(
-  `(?<![\\p{L}])(?<!\\b(?:be|been|being|will|would|to)\\s+)(?:${PAST_MARKERS.join('|')}|[a-z]{3,}ed(?!\\s+(?:to|for)\\b))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!\\b(?:be|been|being|will|would|to)\\s+)(?:${PAST_MARKERS.join('|')}|(?<!\\b(?:a|an|the|its|their|his|her|this|these|those)\\s+(?:[a-z]+ly\\s+|still\\s+)?)[a-z]{3,}ed(?!\\s+(?:to|for)\\b))(?![\\p{L}])`,
   'giu',
 );
 
 /**
  * A sentence or clause end: a stop (possibly closed by quotes) before a capital, a semicolon, a
- * newline. "Oct. 23" and "6 a.m. near" are not ends: no capital follows.
+ * newline. "Oct. 23" and "6 a.m. near" are not ends: no capital follows; nor are titles and
+ * abbreviations before a name ("Dr. Slepian", "Roe vs. Wade", "U.S. Navy").
  */
-const BOUNDARY = /[.!?]["'\u201d\u2019)]*\s+(?=["'\u201c\u2018(]*[A-Z])|;\s|\n/g;
+const BOUNDARY =
+  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Jr|Sr|Corp|Inc|Co|Ltd|vs|No|Mt|Ft))[.!?]["'\u201d\u2019)]*\s+(?=["'\u201c\u2018(]*[A-Z])|;\s|\n/g;
 
 function clauseAround(text: string, start: number, end: number): { left: string; right: string } {
   let left = text.slice(Math.max(0, start - 120), start);
@@ -31,25 +35,34 @@ function clauseAround(text: string, start: number, end: number): { left: string;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(left); m; m = BOUNDARY.exec(left)) cut = m.index + m[0].length;
   if (cut >= 0) left = left.slice(cut);
-  let right = text.slice(end, end + 120);
+  let right = text.slice(end, end + 200);
   BOUNDARY.lastIndex = 0;
   const stop = BOUNDARY.exec(right);
   if (stop) right = right.slice(0, stop.index);
   return { left, right };
 }
 
+const PAST_WORDS: ReadonlySet<string> = new Set(PAST_MARKERS);
+
+/** A capitalised "-ed" word is a name ("United States", "Red Cross"), not a past verb. */
+function isName(word: string): boolean {
+  return /^[A-Z]/.test(word) && !PAST_WORDS.has(word.toLowerCase()) && /ed$/i.test(word);
+}
+
 /** Distance from the expression to the nearest marker on its left, then (if none) on its right. */
 function nearestLeft(re: RegExp, left: string): number {
   let best = Number.POSITIVE_INFINITY;
   re.lastIndex = 0;
-  for (let m = re.exec(left); m; m = re.exec(left)) best = Math.min(best, left.length - m.index);
+  for (let m = re.exec(left); m; m = re.exec(left)) {
+    if (!isName(m[0])) best = Math.min(best, left.length - m.index);
+  }
   return best;
 }
 
 function nearestRight(re: RegExp, right: string): number {
   re.lastIndex = 0;
-  const r = re.exec(right);
-  return r ? r.index + 1 : Number.POSITIVE_INFINITY;
+  for (let m = re.exec(right); m; m = re.exec(right)) if (!isName(m[0])) return m.index + 1;
+  return Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -65,6 +78,15 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   if (futureLeft !== Number.POSITIVE_INFINITY || pastLeft !== Number.POSITIVE_INFINITY) {
     return futureLeft <= pastLeft ? 'future' : 'past';
   }
+  const futureRight = nearestRight(FUTURE, right);
+  const pastRight = nearestRight(PAST, right);
+  if (futureRight === Number.POSITIVE_INFINITY && pastRight === Number.POSITIVE_INFINITY) return 'present';
+  return futureRight <= pastRight ? 'future' : 'past';
+}
+
+/** The tense the rest of the clause after an expression reads in ("Until Thursday, they had not ..."). */
+export function tenseAfter(text: string, start: number, end: number): Tense {
+  const { right } = clauseAround(text, start, end);
   const futureRight = nearestRight(FUTURE, right);
   const pastRight = nearestRight(PAST, right);
   if (futureRight === Number.POSITIVE_INFINITY && pastRight === Number.POSITIVE_INFINITY) return 'present';

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../../main/extract/timex';
+import { clauseTense } from '../../../../main/extract/timex/tense';
+
+const values = (text: string, referenceDate: string) =>
+  tagTimexes(text, { referenceDate }).map((t) => t.value);
+
+function tenseOf(sentence: string, word: string) {
+  const start = sentence.indexOf(word);
+  return clauseTense(sentence, start, start + word.length);
+}
+
+describe('what counts as a past verb', () => {
+  it('does not read a name ending in -ed ("United States") as a past verb', () => {
+    // 2023-03-15 is a Wednesday: the delegation flies the next day.
+    expect(values('The delegation will fly to the United States on Thursday.', '2023-03-15')).toEqual([
+      '2023-03-16',
+    ]);
+  });
+
+  it('does not read an -ed adjective after a determiner ("an unspecified date") as a past verb', () => {
+    expect(values('The bonus would be paid on an unspecified date in January.', '2016-10-20')).toEqual([
+      '2017-01',
+    ]);
+  });
+
+  it('reads irregular past forms such as "bought" and "sold" as past', () => {
+    expect(values('The fund bought the chain in December.', '2016-09-12')).toEqual(['2015-12']);
+    expect(tenseOf('The family sold the farm on Monday.', 'Monday')).toBe('past');
+  });
+});
+
+describe('clause boundaries', () => {
+  it('reads past a title before a name ("Dr. Lee") to the verb of the sentence', () => {
+    expect(
+      values(
+        'In January, a month after Dr. Lee left the clinic, the board approved the merger.',
+        '2016-10-25',
+      ),
+    ).toEqual(['2016-01', 'P1M']);
+  });
+});
+
+describe('prepositions that fix the direction', () => {
+  it('dates "since March" before publication whatever the rest of the clause says', () => {
+    expect(values('The carrier has been at sea since March and will return soon.', '2023-01-20')).toEqual([
+      '2022-03',
+    ]);
+  });
+
+  it('dates "until Friday" after a verb of extending to the coming Friday', () => {
+    // 2016-06-08 is a Wednesday.
+    expect(values('Regulators extended the deadline until Friday.', '2016-06-08')).toEqual(['2016-06-10']);
+    expect(
+      values('The court postponed until Monday morning any ruling on the merger.', '2016-06-08'),
+    ).toEqual(['2016-06-13']);
+  });
+
+  it('keeps "Until Friday, they had ..." in the past', () => {
+    expect(values('Until Friday, officials had refused to comment.', '2016-06-08')).toEqual(['2016-06-03']);
+  });
+});
