@@ -39,11 +39,21 @@ function clauseIndexAt(tokens: readonly Token[], clauses: readonly Clause[], off
 }
 
 /** Nested dates of one clause ("last month, in December") are one happening. */
-function mergeNested(happenings: Happening[], clauseOf: (happening: Happening) => number): Happening[] {
+function mergeNested(
+  happenings: Happening[],
+  clauseOf: (happening: Happening) => number,
+  referenceDate: string,
+): Happening[] {
   const result: Happening[] = [];
   for (const happening of happenings) {
+    // A point inside a range is its own happening ("yesterday's vote, the closest since 1992").
+    // A point inside a "since" range is its own happening ("on Monday, after rising since 2019").
     const twin = result.findIndex(
-      (other) => clauseOf(other) === clauseOf(happening) && nests(other, happening),
+      (other) =>
+        clauseOf(other) === clauseOf(happening) &&
+        other.end !== referenceDate &&
+        happening.end !== referenceDate &&
+        nests(other, happening),
     );
     if (twin < 0) {
       result.push(happening);
@@ -85,7 +95,7 @@ export function buildEvents(
     // Durations and sets stay in titles ("sentenced to six years"); dates and times are the event's own.
     const timexSpans = all.filter((timex) => timex.type === 'DATE' || timex.type === 'TIME');
     const context = { tokens, clauses, timexSpans, previousPerson };
-    const sentenceSubject = nameOf(buildTitle(context, 0).subject);
+    const sentenceSubject = nameOf(buildTitle(context, 0).subject, text);
     const sentencePerson = sentenceSubject ?? shortenNames(tokens).person;
     if (anchored.length === 0) {
       previousPerson = sentencePerson ?? previousPerson;
@@ -127,7 +137,11 @@ export function buildEvents(
       );
     };
     const built = groups.flatMap((group) =>
-      mergeNested(buildHappenings(text, sentence, group.map(adjust), options.referenceDate), clauseOf),
+      mergeNested(
+        buildHappenings(text, sentence, group.map(adjust), options.referenceDate),
+        clauseOf,
+        options.referenceDate,
+      ),
     );
     const happenings = (
       built.length > 1 ? built.filter((happening) => !qualifiesNoun(text, sentence.start, happening)) : built

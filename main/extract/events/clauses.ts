@@ -172,6 +172,15 @@ function breakKind(tokens: readonly Token[], i: number): ClauseKind | undefined 
     if (afterComma && verbWithin(tokens, i + 1, 6)) return 'main';
   }
   if (afterComma && word.endsWith('ing') && lookupVerb(word)?.kind === 'gerund') return 'participle';
+  // "The company, founded in 1887, employs ...": a participle phrase on the noun before the comma.
+  const participle = lookupVerb(word)?.kind;
+  if (
+    afterComma &&
+    (participle === 'past' || participle === 'participle') &&
+    lexicon.prepositions.has(lowerOf(tokens[i + 1]))
+  ) {
+    return 'side';
+  }
   if (afterComma && /^(saying|adding|noting|offering|concluding|citing|according)$/.test(word))
     return 'subordinate';
   return undefined;
@@ -193,7 +202,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     from = firstComma + 1;
   }
   for (let i = from + 1; i < tokens.length; i++) {
-    const resumes: boolean = kind === 'relative' && tokens[i - 1].text === ',' && isFiniteVerb(tokens, i);
+    const embedded: boolean = kind === 'relative' || kind === 'side';
+    const resumes: boolean = embedded && tokens[i - 1].text === ',' && isFiniteVerb(tokens, i);
     const next: ClauseKind | undefined = resumes ? 'resumed' : breakKind(tokens, i);
     if (!next) continue;
     // A comma before the break belongs to the earlier clause.
@@ -218,8 +228,9 @@ function mergeVerbless(tokens: readonly Token[], clauses: Clause[]): Clause[] {
     const hasVerb =
       clause.kind === 'participle' ||
       clause.kind === 'fronted' ||
+      clause.kind === 'side' ||
       hasFiniteVerb(tokens, clause.from, clause.to);
-    if (hasVerb || result[i + 1]?.kind === 'relative') {
+    if (hasVerb || result[i + 1]?.kind === 'relative' || result[i + 1]?.kind === 'side') {
       i++;
       continue;
     }

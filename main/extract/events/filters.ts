@@ -63,17 +63,29 @@ export function sameHappening(a: ExtractedEvent, b: ExtractedEvent): boolean {
 const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 /** A subject that names someone ("Jaishankar", "Northwind Rail"), what a later "he"/"she" may mean. */
-export function nameOf(subject: string | undefined): string | undefined {
+export function nameOf(subject: string | undefined, text: string): string | undefined {
   if (!subject || !NAME_LIKE.test(subject)) return undefined;
-  return /^(?:He|She|It|They|We|I|This|That|The|A|An)\b/.test(subject) ? undefined : subject;
+  if (/^(?:He|She|It|They|We|I|This|That|The|A|An)\b/.test(subject)) return undefined;
+  // A proper name is capitalised inside sentences too; "Inflation" is capitalised only as a first word.
+  const last = subject.split(' ').at(-1) ?? subject;
+  const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`[\\p{Ll},;:]\\s+(?:\\p{Lu}\\S*\\s+)*${escaped}\\b`, 'u').test(text)
+    ? subject
+    : undefined;
 }
 
 /** "Lavrov's second trip to China this year": the date frames a count, it does not date a happening. */
 const ORDINAL_BEFORE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;:]*$/i;
 
+/** "the closest since 1992", "for the first time since 2015": a record frame, not a happening. */
+const RECORD_SINCE =
+  /\b(?:first|last|only|\p{L}{3,}est|most|least|highest|lowest|biggest|largest|worst|best)(?:\s+(?:time|level|levels|pace|rate|reading|month|year|week|day|point))?\s+since\s+(?:the\s+)?$/iu;
+
 export function framesCount(text: string, sentenceStart: number, happening: Happening): boolean {
   const anchor = happening.timexes[0];
+  const before = text.slice(Math.max(sentenceStart, anchor.start - 60), anchor.start);
+  if (RECORD_SINCE.test(before) && happening.end !== undefined) return true;
   if (!/^(?:so\s+far\s+)?this\b/i.test(anchor.text)) return false;
   return ORDINAL_BEFORE.test(text.slice(Math.max(sentenceStart, anchor.start - 60), anchor.start));
 }

@@ -80,13 +80,21 @@ function inheritedSubject(context: TitleContext, clauseIndex: number): Token[] {
   }
   if (clause.kind === 'resumed' && clauseIndex > 0) {
     const relative = context.clauses[clauseIndex - 1];
-    if (relative.kind !== 'relative') return [];
+    if (relative.kind !== 'relative' && relative.kind !== 'side') return [];
     // "Ahmad Jamal, the pianist whose ..., died": the whole noun phrase before the relative clause.
     const before = context.clauses[clauseIndex - 2];
     if (before && !hasFiniteVerb(context.tokens, before.from, before.to)) {
       return context.tokens.slice(before.from, before.to);
     }
     return antecedent(context.tokens, relative.from);
+  }
+  if (clause.kind === 'side' && lookupVerb(first)?.kind !== undefined) {
+    // ", founded in 1887,": about the noun before the comma.
+    const before = context.clauses[clauseIndex - 1];
+    if (before && !hasFiniteVerb(context.tokens, before.from, before.to)) {
+      return context.tokens.slice(before.from, before.to);
+    }
+    return antecedent(context.tokens, clause.from);
   }
   if (clause.kind === 'fronted') {
     // "Born in Pittsburgh in 1930, Jamal began ...": the main clause's subject.
@@ -227,9 +235,11 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   const inherited = inheritedSubject(context, clauseIndex);
   const body = withoutAdverbs(cleanClause(context, clause, false));
   const withTimes = cleanClause(context, clause, true);
+  const leadingKind = lookupVerb(lower(body[0]))?.kind;
   const leadingGerund =
-    (clause.kind === 'participle' && lookupVerb(lower(body[0]))?.kind === 'gerund') ||
-    clause.kind === 'fronted';
+    (clause.kind === 'participle' && leadingKind === 'gerund') ||
+    clause.kind === 'fronted' ||
+    (clause.kind === 'side' && (leadingKind === 'past' || leadingKind === 'participle'));
   const firstVerb = leadingGerund ? 0 : firstVerbIndex(body);
   // The verb group starts at its first auxiliary: "winner to be chosen", not "winner to be" + "chosen".
   let verbAt = firstVerb > 0 ? groupStart(body, firstVerb) : firstVerb;

@@ -563,3 +563,24 @@ describe('reading verbs and weekdays', () => {
     expect(result.map((event) => event.title)).toEqual(['OPEC+ group agrees to extend its production cuts']);
   });
 });
+
+describe('records, appositives and names', () => {
+  it('"the first time since 2015" frames a record, it is no event', () => {
+    const text = 'Inflation fell for the first time since 2015.';
+    expect(events(text, [year('2015', '2015')])).toEqual([]);
+    const state = events('China has been the largest buyer since 2009.', [year('2009', '2009')]);
+    expect(state).toHaveLength(1);
+  });
+
+  it('a participle phrase between commas is titled on its noun, and the main clause goes on', () => {
+    const text = 'The company, founded in 1887, opened a plant in Ohio in 2021.';
+    const result = events(text, [year('1887', '1887'), year('2021', '2021')]);
+    expect(result.map((event) => event.title)).toEqual(['Company founded', 'Company opens plant in Ohio']);
+  });
+
+  it('"he" is not a capitalised first word but a name used as one', () => {
+    const text = 'Inflation slowed in May. He served as mayor from 1998 to 2006.';
+    const result = events(text, [month('May', '2024-05', 31), year('1998', '1998'), year('2006', '2006')]);
+    expect(result[1].title).toBe('He serves as mayor');
+  });
+});
