@@ -7,16 +7,8 @@ import type { TimelineDocument } from '../../../preload/domain';
 import { errorMessage } from '../app/messages';
 import { dateToIsoDay, formatIso } from '../dates/iso-dates';
 import { InlineError, Modal } from '../panels/Modal';
-import {
-  canSaveSvg,
-  type ImageFormat,
-  type ImageScale,
-  layoutImage,
-  renderImage,
-  saveImage,
-  WIDTH_PRESETS,
-  widthProblem,
-} from './export-image';
+import { renderImage, saveImage } from './export-image';
+import { type ImageFormat, type ImageScale, layoutImage, WIDTH_PRESETS, widthProblem } from './image-options';
 import { canvasMeasure } from './png-draw';
 import type { TimeRange } from './png-layout';
 import './export-dialog.css';
@@ -44,8 +36,7 @@ export function ExportImageDialog({
   onSaved,
 }: ExportImageDialogProps) {
   const id = useId();
-  const svgAvailable = canSaveSvg(window.api);
-  const [format, setFormat] = useState<ImageFormat>(svgAvailable ? initialFormat : 'png');
+  const [format, setFormat] = useState<ImageFormat>(initialFormat);
   const [whole, setWhole] = useState(true);
   const [widthChoice, setWidthChoice] = useState<WidthChoice>(1600);
   const [customWidth, setCustomWidth] = useState('2000');
@@ -169,7 +160,6 @@ export function ExportImageDialog({
             type="radio"
             name={`${id}-format`}
             checked={format === 'svg'}
-            disabled={!svgAvailable}
             onChange={() => setFormat('svg')}
           />{' '}
           SVG (vector, text stays selectable)
@@ -242,7 +232,6 @@ export function ExportImageDialog({
             }`
           : ' '}
       </p>
-      {!svgAvailable ? <p className="hint">SVG export needs a newer version of the app.</p> : null}
     </Modal>
   );
 }

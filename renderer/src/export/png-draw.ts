@@ -1,12 +1,9 @@
 /**
  * Paints an image scene (image-scene.ts) on a canvas at a given pixel density and encodes it as PNG.
  */
+import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE } from './image-options';
 import { buildScene, type ImageScene, type Paint } from './image-scene';
 import type { PngLayout } from './png-layout';
-
-/** Browsers refuse bigger canvases (Chromium: 32,767 px a side, 268 million pixels in all). */
-export const MAX_CANVAS_SIDE = 32_767;
-export const MAX_CANVAS_AREA = 268_435_456;
 
 export function paintScene(ctx: CanvasRenderingContext2D, scene: ImageScene): void {
   ctx.fillStyle = scene.background;

@@ -5,7 +5,7 @@ import {
   maxLayoutHeight,
   rangeSubtitle,
   widthProblem,
-} from '../../../renderer/src/export/export-image';
+} from '../../../renderer/src/export/image-options';
 import { buildScene } from '../../../renderer/src/export/image-scene';
 import { LAYOUT, layoutPng, type PngLayout } from '../../../renderer/src/export/png-layout';
 import { escapeXml, fontAttributes, renderSvg } from '../../../renderer/src/export/svg-render';
