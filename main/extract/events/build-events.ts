@@ -243,7 +243,11 @@ export function buildEvents(
       );
     if (headline) return;
     const twins = byDates.get(datesOf(event)) ?? [];
-    if (twins.some((earlier) => sameHappening(earlier, event))) return;
+    // The same clock time told again a sentence or two later is the same happening ("the previous
+    // evening" … "The outage began at around 6 p.m. on Tuesday").
+    const sameMoment = (earlier: ExtractedEvent): boolean =>
+      event.start.includes('T') && event.sourceStart - earlier.sourceEnd < SENTENCE_WINDOW;
+    if (twins.some((earlier) => sameHappening(earlier, event) || sameMoment(earlier))) return;
     twins.push(event);
     byDates.set(datesOf(event), twins);
     kept.push(event);

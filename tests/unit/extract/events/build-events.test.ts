@@ -584,3 +584,27 @@ describe('records, appositives and names', () => {
     expect(result[1].title).toBe('He serves as mayor');
   });
 });
+
+describe('the same moment told twice', () => {
+  it('a clock time repeated in the next sentence is one happening', () => {
+    const text = 'The system crashed on Tuesday evening. The outage began at 6 p.m. on Tuesday.';
+    const result = events(text, [
+      {
+        phrase: 'Tuesday evening',
+        value: '2025-03-11TEV',
+        type: 'TIME',
+        start: '2025-03-11T18:00',
+        end: '2025-03-11T21:59',
+        precision: 'hour',
+      },
+      {
+        phrase: '6 p.m. on Tuesday',
+        value: '2025-03-11T18:00',
+        type: 'TIME',
+        start: '2025-03-11T18:00',
+        precision: 'minute',
+      },
+    ]);
+    expect(result).toHaveLength(1);
+  });
+});
