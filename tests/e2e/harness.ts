@@ -13,7 +13,7 @@ import { createApi, type Dialogs } from '../../main/api';
 import { dispatch, isApiMethod } from '../../main/api-dispatch';
 import { extractEvents } from '../../main/extract';
 import { openStore, type TimelineStore } from '../../main/store';
-import { API_METHODS, type ApiContract } from '../../preload/api';
+import { API_METHODS, type ApiContract, type MenuCommand } from '../../preload/api';
 import type { TimelineDocument } from '../../preload/domain';
 import { SEEDS_DIR, SHOTS_DIR } from './paths';
 
@@ -115,6 +115,7 @@ export class ScriptedDialogs implements Dialogs {
  * base64) and keys whose value is undefined (an edit that removes an end date).
  */
 const UNDEFINED_KEY = '__eventline_undefined__';
+const MENU_EVENT = 'eventline:menu-command';
 const BYTES_KEY = '__eventline_bytes__';
 
 const shimScript = (methods: readonly string[]) => `(() => {
@@ -147,8 +148,26 @@ const shimScript = (methods: readonly string[]) => `(() => {
       throw error;
     };
   }
+  // The native menu's commands: a test dispatches a '${MENU_EVENT}' CustomEvent (see sendMenuCommand),
+  // which reaches the listeners as the preload's IPC subscription would.
+  const menuListeners = new Set();
+  window.addEventListener('${MENU_EVENT}', (event) => {
+    for (const listener of [...menuListeners]) listener(event.detail);
+  });
+  api.onMenuCommand = (listener) => {
+    menuListeners.add(listener);
+    return () => menuListeners.delete(listener);
+  };
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
 })();`;
+
+/** Sends a command as the native menu would (File › Export PNG…, View › Theme › Dark, …). */
+export async function sendMenuCommand(page: Page, command: MenuCommand): Promise<void> {
+  // A string: the test project has no DOM types, and the page only needs this one line.
+  await page.evaluate(
+    `window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_EVENT)}, { detail: ${JSON.stringify(command)} }))`,
+  );
+}
 
 function decode(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(decode);

@@ -1,36 +1,53 @@
 /**
- * The window: toolbar, timeline, side panel and status bar. State comes from main (getState and the
- * document every mutation returns); this component only keeps what is on screen.
+ * The window: toolbar, filters, timeline or list, side panel and status bar. State comes from main
+ * (getState and the document every mutation returns); this component only keeps what is on screen.
+ * The toolbar, the keyboard and the native menu all run the same commands.
  */
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleInput, ExportFormat, SampleInfo } from '../../../preload/api';
-import type { Article, TimelineDocument, TimelineEvent } from '../../../preload/domain';
-import { compareIso } from '../dates/iso-dates';
+import type { ArticleInput, ExportFormat, HistoryState, MenuCommand, SampleInfo } from '../../../preload/api';
+import type { Article, Tag, TimelineDocument, TimelineEvent } from '../../../preload/domain';
 import { ExportImageDialog } from '../export/ExportImageDialog';
 import type { TimeRange } from '../export/png-layout';
 import { readVisibleWindow } from '../export/visible-window';
+import { EventTable } from '../list/EventTable';
 import { ArticleDialog } from '../panels/ArticleDialog';
 import { BatchImportDialog } from '../panels/BatchImportDialog';
 import { DetailsPanel, EventList } from '../panels/DetailsPanel';
 import { EmptyState } from '../panels/EmptyState';
 import { EventDialog } from '../panels/EventDialog';
 import { ExportMenu } from '../panels/ExportMenu';
-import { ImportDialog } from '../panels/ImportDialog';
+import { ImportDialog, type ImportStart } from '../panels/ImportDialog';
+import { TagManager } from '../panels/TagManager';
+import { movedDates } from '../timeline/drag-dates';
 import { type TimelineController, TimelineView } from '../timeline/TimelineView';
-import { buildTimelineModel, MANUAL_GROUP_ID } from '../timeline/timeline-model';
+import { buildTimelineModel, type GroupBy, MANUAL_GROUP_ID } from '../timeline/timeline-model';
+import { EMPTY_FILTER, type EventFilter, filterEvents } from '../workspace/event-filter';
+import { DEFAULT_SORT, type SortState, type Step, stepSelection, timeOrder } from '../workspace/event-order';
+import { FilterBar, type ViewMode } from '../workspace/FilterBar';
+import { describeTarget, type ShortcutCommand, shortcutFor } from '../workspace/shortcuts';
 import { errorMessage, plural } from './messages';
+import { type ThemeChoice, useTheme } from './theme';
 
 const EMPTY_DOCUMENT: TimelineDocument = { version: 1, articles: [], events: [], tags: [] };
+const EMPTY_HISTORY: HistoryState = { canUndo: false, canRedo: false };
 const SAMPLES_DISMISSED_KEY = 'eventline.samplesOfferDismissed';
+const GROUP_BY_KEY = 'eventline.groupBy';
+const VIEW_KEY = 'eventline.view';
 const TEXT_FILE = /\.(txt|md|markdown|text)$/i;
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 
-type EditorState = { mode: 'create' } | { mode: 'edit'; event: TimelineEvent } | null;
+type EditorState =
+  | { mode: 'create'; initial?: { start?: string; tags?: string[] } }
+  | { mode: 'edit'; event: TimelineEvent }
+  | null;
 
 interface Status {
   kind: 'error' | 'success';
   text: string;
   /** Stays until dismissed (a success that comes with something to read). */
   sticky?: boolean;
+  /** A button next to the message, e.g. Undo after a delete. */
+  action?: { label: string; run(): void };
 }
 
 /** Runs after React has rendered the latest state and vis-timeline has drawn it. */
@@ -38,13 +55,26 @@ function afterRender(action: () => void): void {
   requestAnimationFrame(() => requestAnimationFrame(action));
 }
 
-function readDismissed(): boolean {
+function readSetting(key: string): string | null {
   try {
-    return window.localStorage.getItem(SAMPLES_DISMISSED_KEY) === '1';
+    return window.localStorage.getItem(key);
   } catch {
-    return false;
+    return null;
   }
 }
+
+function writeSetting(key: string, value: string): void {
+  try {
+    window.localStorage.setItem(key, value);
+  } catch {
+    // Remembering a choice is a nicety; without storage it lasts until the window closes.
+  }
+}
+
+const readGroupBy = (): GroupBy => {
+  const stored = readSetting(GROUP_BY_KEY);
+  return stored === 'tag' || stored === 'none' ? stored : 'article';
+};
 
 export function App() {
   const [document, setDocument] = useState<TimelineDocument>(EMPTY_DOCUMENT);
@@ -55,20 +85,36 @@ export function App() {
   const [status, setStatus] = useState<Status | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [importInputs, setImportInputs] = useState<ArticleInput[] | null>(null);
+  const [importStart, setImportStart] = useState<ImportStart | undefined>(undefined);
   const [editor, setEditor] = useState<EditorState>(null);
   const [batchSources, setBatchSources] = useState<string[] | null>(null);
   const [articleEditor, setArticleEditor] = useState<Article | null>(null);
+  const [tagManager, setTagManager] = useState(false);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
-  const [emptyDismissed, setEmptyDismissed] = useState(readDismissed);
+  const [emptyDismissed, setEmptyDismissed] = useState(() => readSetting(SAMPLES_DISMISSED_KEY) === '1');
+  const [history, setHistory] = useState<HistoryState>(EMPTY_HISTORY);
+  const [filter, setFilter] = useState<EventFilter>(EMPTY_FILTER);
+  const [groupBy, setGroupByState] = useState<GroupBy>(readGroupBy);
+  const [view, setViewState] = useState<ViewMode>(() =>
+    readSetting(VIEW_KEY) === 'list' ? 'list' : 'timeline',
+  );
+  const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
   // The image export dialog, with the range on screen when it was opened.
   const [imageExport, setImageExport] = useState<{ visible: TimeRange | null } | null>(null);
+  const { choice: themeChoice, theme, setChoice: setThemeChoice } = useTheme();
   const timeline = useRef<TimelineController>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const detailsRef = useRef<HTMLElement>(null);
 
   const showError = useCallback(
     (error: unknown) => setStatus({ kind: 'error', text: errorMessage(error) }),
     [],
   );
+
+  const refreshHistory = useCallback(() => {
+    window.api.getHistory().then(setHistory, () => setHistory(EMPTY_HISTORY));
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -79,6 +125,7 @@ export function App() {
         setDocument(state.document);
         setStorePath(state.storePath);
         setNotices(state.notices);
+        refreshHistory();
       } catch (error) {
         if (!cancelled) showError(error);
       } finally {
@@ -94,21 +141,25 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, [showError]);
+  }, [showError, refreshHistory]);
 
-  // Success messages fade on their own; errors stay until dismissed.
+  // Success messages fade on their own (later when they offer an action); errors stay until dismissed.
   useEffect(() => {
     if (status?.kind !== 'success' || status.sticky) return;
-    const timer = window.setTimeout(() => setStatus(null), 6000);
+    const timer = window.setTimeout(() => setStatus(null), status.action ? 10_000 : 6000);
     return () => window.clearTimeout(timer);
   }, [status]);
 
+  // Lane colours of the whole timeline (by article): the image export and the list use them too.
   const model = useMemo(() => buildTimelineModel(document), [document]);
   const laneIndex = useMemo(() => new Map(model.lanes.map((lane, index) => [lane.id, index])), [model]);
-  const sortedEvents = useMemo(
-    () => [...document.events].sort((a, b) => compareIso(a.start, b.start) || a.title.localeCompare(b.title)),
-    [document],
+  const visibleEvents = useMemo(() => filterEvents(document, filter), [document, filter]);
+  const viewModel = useMemo(
+    () => buildTimelineModel(document, { groupBy, events: visibleEvents }),
+    [document, groupBy, visibleEvents],
   );
+  const ordered = useMemo(() => timeOrder(visibleEvents), [visibleEvents]);
+  const tagsById = useMemo(() => new Map<string, Tag>(document.tags.map((t) => [t.id, t])), [document]);
   const selected = document.events.find((e) => e.id === selectedId) ?? null;
   const selectedArticle: Article | undefined = selected?.articleId
     ? document.articles.find((a) => a.id === selected.articleId)
@@ -117,6 +168,7 @@ export function App() {
   const apply = (next: TimelineDocument) => {
     setDocument(next);
     if (selectedId && !next.events.some((e) => e.id === selectedId)) setSelectedId(null);
+    refreshHistory();
   };
 
   const run = async (action: () => Promise<void>) => {
@@ -130,6 +182,22 @@ export function App() {
     }
   };
 
+  const undo = () =>
+    run(async () => {
+      const latest = await window.api.getHistory();
+      if (!latest.canUndo) return;
+      apply(await window.api.undo());
+      setStatus({ kind: 'success', text: `Undone: ${latest.undoLabel ?? 'last change'}.` });
+    });
+
+  const redo = () =>
+    run(async () => {
+      const latest = await window.api.getHistory();
+      if (!latest.canRedo) return;
+      apply(await window.api.redo());
+      setStatus({ kind: 'success', text: `Redone: ${latest.redoLabel ?? 'change'}.` });
+    });
+
   const loadSamples = () =>
     run(async () => {
       const next = await window.api.loadSamples();
@@ -139,11 +207,7 @@ export function App() {
 
   const dismissEmpty = () => {
     setEmptyDismissed(true);
-    try {
-      window.localStorage.setItem(SAMPLES_DISMISSED_KEY, '1');
-    } catch {
-      // Remembering the choice is a nicety; without storage the offer returns next time.
-    }
+    writeSetting(SAMPLES_DISMISSED_KEY, '1');
   };
 
   const exportJson = () =>
@@ -177,24 +241,187 @@ export function App() {
 
   const exportPng = () => setImageExport({ visible: readVisibleWindow() });
 
+  const undoAction = { label: 'Undo', run: () => void undo() };
+
   const deleteEvent = (event: TimelineEvent) =>
     run(async () => {
       apply(await window.api.deleteEvent({ id: event.id }));
       setSelectedId(null);
-      setStatus({ kind: 'success', text: `Deleted “${event.title}”.` });
+      setStatus({ kind: 'success', text: `Deleted “${event.title}”.`, action: undoAction });
     });
 
   const deleteArticle = (article: Article) =>
     run(async () => {
       apply(await window.api.deleteArticle({ id: article.id }));
       setSelectedId(null);
-      setStatus({ kind: 'success', text: `Removed “${article.title}” and its events.` });
+      setStatus({ kind: 'success', text: `Removed “${article.title}” and its events.`, action: undoAction });
+    });
+
+  const moveEvent = (id: string, start: Date, end: Date | undefined) => {
+    const event = document.events.find((e) => e.id === id);
+    if (!event) return;
+    const dates = movedDates(event, start, end);
+    if (dates.start === event.start && (dates.end ?? undefined) === event.end) {
+      // Dropped where it was (after rounding): put vis-timeline's copy back on the stored dates.
+      setDocument({ ...document });
+      return;
+    }
+    void run(async () => {
+      apply(await window.api.updateEvent({ id, patch: { start: dates.start, end: dates.end } }));
+      setStatus({ kind: 'success', text: `Moved “${event.title}”.`, action: undoAction });
+    });
+  };
+
+  const setEventTags = (event: TimelineEvent, tags: string[]) =>
+    run(async () => {
+      apply(await window.api.updateEvent({ id: event.id, patch: { tags } }));
     });
 
   const pick = (id: string) => {
     setSelectedId(id);
     timeline.current?.reveal(id);
   };
+
+  const setView = (next: ViewMode) => {
+    setViewState(next);
+    writeSetting(VIEW_KEY, next);
+    if (next === 'timeline' && selectedId) afterRender(() => timeline.current?.reveal(selectedId));
+  };
+
+  const setGroupBy = (next: GroupBy) => {
+    setGroupByState(next);
+    writeSetting(GROUP_BY_KEY, next);
+  };
+
+  const openImport = (start?: ImportStart) => {
+    setImportStart(start);
+    setImportInputs([]);
+  };
+
+  const step = (direction: Step) => {
+    const next = stepSelection(
+      ordered.map((e) => e.id),
+      selectedId,
+      direction,
+    );
+    if (next) pick(next);
+  };
+
+  const openDetails = () => {
+    if (!selectedId) {
+      step('first');
+      return;
+    }
+    afterRender(() => detailsRef.current?.focus());
+  };
+
+  const closeDetails = () => {
+    if (!selectedId) return;
+    setSelectedId(null);
+  };
+
+  const deleteSelected = () => {
+    if (selected) void deleteEvent(selected);
+  };
+
+  const dialogOpen =
+    importInputs !== null ||
+    editor !== null ||
+    batchSources !== null ||
+    articleEditor !== null ||
+    tagManager ||
+    imageExport !== null;
+
+  const runCommand = (command: ShortcutCommand | MenuCommand) => {
+    switch (command) {
+      case 'undo':
+        return void undo();
+      case 'redo':
+        return void redo();
+      case 'next':
+      case 'previous':
+      case 'first':
+      case 'last':
+        return step(command);
+      case 'zoom-in':
+        return timeline.current?.zoomIn();
+      case 'zoom-out':
+        return timeline.current?.zoomOut();
+      case 'fit':
+        if (view === 'list') setView('timeline');
+        return afterRender(() => timeline.current?.fit());
+      case 'delete':
+        return deleteSelected();
+      case 'open':
+        return openDetails();
+      case 'close':
+        return closeDetails();
+      case 'find':
+        searchRef.current?.focus();
+        return searchRef.current?.select();
+      case 'toggle-list':
+        return setView(view === 'list' ? 'timeline' : 'list');
+      case 'theme-light':
+        return setThemeChoice('light');
+      case 'theme-dark':
+        return setThemeChoice('dark');
+      case 'theme-system':
+        return setThemeChoice('system');
+      case 'add-event':
+        return setEditor({ mode: 'create' });
+      case 'import-file':
+        return openImport('files');
+      case 'import-folder':
+        return openImport('folder');
+      case 'import-link':
+        return openImport('link');
+      case 'import-json':
+        return void importJson();
+      case 'export-png':
+        return exportPng();
+      case 'export-json':
+        return void exportJson();
+      case 'export-csv':
+        return void exportAs('csv');
+      case 'export-ics':
+        return void exportAs('ics');
+    }
+  };
+
+  // Listeners are registered once; they call the latest commands through this ref.
+  const commandRef = useRef(runCommand);
+  commandRef.current = runCommand;
+  const dialogOpenRef = useRef(dialogOpen);
+  dialogOpenRef.current = dialogOpen;
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const command = shortcutFor(event, describeTarget(event.target, window.document), IS_MAC);
+      if (!command) return;
+      event.preventDefault();
+      commandRef.current(command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  useEffect(
+    () =>
+      window.api.onMenuCommand((command) => {
+        const typing = describeTarget(window.document.activeElement, window.document).typing;
+        // Edit › Undo/Redo while typing: the field undoes its own text (macOS sends the menu command
+        // even for keys a text field would handle).
+        if ((command === 'undo' || command === 'redo') && typing) {
+          window.document.execCommand(command);
+          return;
+        }
+        // A dialog owns the window; only the theme may change underneath it.
+        if (dialogOpenRef.current && !command.startsWith('theme-')) return;
+        commandRef.current(command);
+      }),
+    [],
+  );
 
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes('Files')) return;
@@ -207,7 +434,7 @@ export function App() {
     event.preventDefault();
     setDragging(false);
     // One import or edit at a time: a drop while a dialog is open would replace what is being reviewed.
-    if (importInputs !== null || editor !== null || batchSources !== null || articleEditor !== null) return;
+    if (dialogOpen) return;
     const files = Array.from(event.dataTransfer.files);
     const texts = files.filter((f) => TEXT_FILE.test(f.name) || f.type.startsWith('text/'));
     if (texts.length === 0) {
@@ -218,6 +445,7 @@ export function App() {
       const inputs = await Promise.all(
         texts.map(async (file) => ({ text: await file.text(), fileName: file.name })),
       );
+      setImportStart(undefined);
       setImportInputs(inputs);
     } catch (error) {
       showError(error);
@@ -225,13 +453,15 @@ export function App() {
   };
 
   const isEmpty = loaded && document.events.length === 0;
-  const dialogOpen =
-    importInputs !== null || editor !== null || batchSources !== null || articleEditor !== null;
+  const undoTitle = history.canUndo ? `Undo ${history.undoLabel ?? ''}`.trim() : 'Nothing to undo';
+  const redoTitle = history.canRedo ? `Redo ${history.redoLabel ?? ''}`.trim() : 'Nothing to redo';
+  const shortcut = (key: string) => (IS_MAC ? `⌘${key}` : `Ctrl+${key}`);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the whole window is a drop target for article files
     <div
       className="app"
+      data-theme-choice={themeChoice}
       onDragOver={onDragOver}
       onDragLeave={(e) => {
         if (e.currentTarget === e.target) setDragging(false);
@@ -244,19 +474,43 @@ export function App() {
           <span className="brand-name">Eventline</span>
         </div>
         <div className="toolbar-group">
-          <button type="button" className="button primary" onClick={() => setImportInputs([])}>
+          <button type="button" className="button primary" onClick={() => openImport()}>
             Import article
           </button>
           <button type="button" className="button" onClick={() => setEditor({ mode: 'create' })}>
             Add event
           </button>
         </div>
+        <fieldset className="toolbar-group" aria-label="History">
+          <button
+            type="button"
+            className="icon-button bordered"
+            aria-label={undoTitle}
+            title={`${undoTitle} (${shortcut('Z')})`}
+            disabled={!history.canUndo}
+            onClick={() => void undo()}
+            data-testid="undo"
+          >
+            <span aria-hidden="true">↶</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button bordered"
+            aria-label={redoTitle}
+            title={`${redoTitle} (${IS_MAC ? '⇧⌘Z' : 'Ctrl+Shift+Z'})`}
+            disabled={!history.canRedo}
+            onClick={() => void redo()}
+            data-testid="redo"
+          >
+            <span aria-hidden="true">↷</span>
+          </button>
+        </fieldset>
         <fieldset className="toolbar-group zoom-group" aria-label="Zoom">
           <button
             type="button"
             className="icon-button bordered"
             aria-label="Zoom out"
-            title="Zoom out"
+            title="Zoom out (−)"
             onClick={() => timeline.current?.zoomOut()}
           >
             <span aria-hidden="true">−</span>
@@ -265,7 +519,7 @@ export function App() {
             type="button"
             className="icon-button bordered"
             aria-label="Zoom in"
-            title="Zoom in"
+            title="Zoom in (+)"
             onClick={() => timeline.current?.zoomIn()}
           >
             <span aria-hidden="true">+</span>
@@ -274,13 +528,33 @@ export function App() {
             type="button"
             className="button"
             aria-label="Fit all events"
-            title="Fit all events"
-            onClick={() => timeline.current?.fit()}
+            title="Fit all events (F)"
+            onClick={() => runCommand('fit')}
           >
             Fit
           </button>
         </fieldset>
         <span className="spacer" />
+        <button type="button" className="button" onClick={() => setTagManager(true)}>
+          Tags…
+        </button>
+        <label className="theme-select">
+          <span className="visually-hidden">Theme</span>
+          <select
+            aria-label="Theme"
+            value={themeChoice}
+            onChange={(e) => {
+              const value = e.target.value;
+              setThemeChoice(
+                value === 'light' || value === 'dark' ? value : ('system' satisfies ThemeChoice),
+              );
+            }}
+          >
+            <option value="system">System theme</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
         <ExportMenu
           actions={[
             { label: 'Export PNG image…', run: exportPng },
@@ -291,6 +565,18 @@ export function App() {
           ]}
         />
       </header>
+
+      <FilterBar
+        document={document}
+        filter={filter}
+        onFilter={setFilter}
+        shown={visibleEvents.length}
+        groupBy={groupBy}
+        onGroupBy={setGroupBy}
+        view={view}
+        onView={setView}
+        searchRef={searchRef}
+      />
 
       {notices.length > 0 ? (
         <div className="banner" role="status" data-testid="notices">
@@ -312,6 +598,18 @@ export function App() {
           data-testid={status.kind === 'error' ? 'error-message' : 'success-message'}
         >
           <span className="status-text">{status.text}</span>
+          {status.action ? (
+            <button
+              type="button"
+              className="button status-action"
+              onClick={() => {
+                status.action?.run();
+                setStatus(null);
+              }}
+            >
+              {status.action.label}
+            </button>
+          ) : null}
           <button
             type="button"
             className="icon-button"
@@ -327,31 +625,63 @@ export function App() {
         <div className="timeline-pane">
           <TimelineView
             ref={timeline}
-            model={model}
-            laneIndex={laneIndex}
+            model={viewModel}
             selectedId={selectedId}
             onSelect={setSelectedId}
+            onMove={moveEvent}
+            onAddAt={(day, laneId) =>
+              setEditor({
+                mode: 'create',
+                initial: {
+                  start: day,
+                  ...(laneId && document.tags.some((t) => t.id === laneId) ? { tags: [laneId] } : {}),
+                },
+              })
+            }
+            onOpen={(id) => {
+              const event = document.events.find((e) => e.id === id);
+              if (event) setEditor({ mode: 'edit', event });
+            }}
+            hidden={view === 'list'}
           />
+          {view === 'list' ? (
+            <EventTable
+              document={document}
+              events={visibleEvents}
+              colorOf={laneIndex}
+              sort={sort}
+              onSort={setSort}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              onOpen={(id) => {
+                setSelectedId(id);
+                afterRender(() => detailsRef.current?.focus());
+              }}
+            />
+          ) : null}
           {isEmpty && !emptyDismissed ? (
             <div className="empty-overlay">
               <EmptyState
                 samples={samples}
                 busy={busy}
                 onLoadSamples={loadSamples}
-                onImport={() => setImportInputs([])}
+                onImport={() => openImport()}
                 onAddEvent={() => setEditor({ mode: 'create' })}
                 onDismiss={dismissEmpty}
               />
             </div>
           ) : null}
-          <Legend />
+          {view === 'timeline' ? <Legend /> : null}
         </div>
         <aside className="side-panel">
           {selected ? (
             <DetailsPanel
+              ref={detailsRef}
               event={selected}
               article={selectedArticle}
               laneIndex={laneIndex.get(selected.articleId ?? MANUAL_GROUP_ID) ?? 0}
+              tags={document.tags}
+              onTags={(tags) => void setEventTags(selected, tags)}
               onBack={() => setSelectedId(null)}
               onEdit={() => setEditor({ mode: 'edit', event: selected })}
               onDelete={() => deleteEvent(selected)}
@@ -359,7 +689,13 @@ export function App() {
               onEditArticle={setArticleEditor}
             />
           ) : (
-            <EventList events={sortedEvents} laneIndex={laneIndex} onPick={pick} />
+            <EventList
+              events={ordered}
+              total={document.events.length}
+              laneIndex={laneIndex}
+              tags={tagsById}
+              onPick={pick}
+            />
           )}
         </aside>
       </main>
@@ -374,6 +710,10 @@ export function App() {
           </span>
         ) : null}
         {busy ? <span className="busy">Working…</span> : null}
+        <span className="theme-note" data-testid="theme" data-theme={theme}>
+          {theme === 'dark' ? 'Dark' : 'Light'}
+          {themeChoice === 'system' ? ' (system)' : ''}
+        </span>
       </footer>
 
       {dragging && !dialogOpen ? (
@@ -385,10 +725,15 @@ export function App() {
       {importInputs !== null ? (
         <ImportDialog
           initialInputs={importInputs}
+          start={importStart}
           onClose={() => setImportInputs(null)}
           onAdded={(next, title, count) => {
             apply(next);
-            setStatus({ kind: 'success', text: `Added “${title}” with ${plural(count, 'event')}.` });
+            setStatus({
+              kind: 'success',
+              text: `Added “${title}” with ${plural(count, 'event')}.`,
+              action: undoAction,
+            });
             afterRender(() => timeline.current?.fit());
           }}
           onBatch={(sources) => {
@@ -403,7 +748,7 @@ export function App() {
           onClose={() => setArticleEditor(null)}
           onSaved={(next) => {
             apply(next);
-            setStatus({ kind: 'success', text: 'Article saved.' });
+            setStatus({ kind: 'success', text: 'Article saved.', action: undoAction });
           }}
         />
       ) : null}
@@ -429,15 +774,21 @@ export function App() {
           }}
         />
       ) : null}
+      {tagManager ? (
+        <TagManager document={document} onClose={() => setTagManager(false)} onChanged={apply} />
+      ) : null}
       {editor ? (
         <EventDialog
           event={editor.mode === 'edit' ? editor.event : undefined}
+          initial={editor.mode === 'create' ? editor.initial : undefined}
+          tags={document.tags}
           onClose={() => setEditor(null)}
           onSaved={(next, title) => {
             apply(next);
             setStatus({
               kind: 'success',
               text: editor.mode === 'edit' ? `Saved “${title}”.` : `Added “${title}”.`,
+              action: undoAction,
             });
           }}
         />
@@ -461,7 +812,10 @@ function Legend() {
       <li>
         <span className="legend-planned" aria-hidden="true" /> planned
       </li>
-      <li>≈ approximate</li>
+      <li>
+        <span className="legend-approx" aria-hidden="true" /> ≈ approximate
+      </li>
+      <li className="legend-hint">Drag to move · double-click to add</li>
     </ul>
   );
 }

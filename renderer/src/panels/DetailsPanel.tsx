@@ -2,28 +2,38 @@
  * The side panel: details of the selected event (its article and quoted sentence for extracted
  * events), with edit and delete; without a selection, a compact list of all events by date.
  */
-import { useEffect, useState } from 'react';
-import type { Article, TimelineEvent } from '../../../preload/domain';
+import { type Ref, useEffect, useState } from 'react';
+import type { Article, Tag, TimelineEvent } from '../../../preload/domain';
 import { PRECISION_LABEL, plural } from '../app/messages';
 import { formatEventWhen, formatIso } from '../dates/iso-dates';
 import { laneClass } from '../timeline/lane-colors';
 import { MANUAL_GROUP_ID } from '../timeline/timeline-model';
+import { highlightQuote } from './quote-highlight';
+import { TagChips } from './TagChips';
+import { TagPicker } from './TagPicker';
 
 interface DetailsPanelProps {
   event: TimelineEvent;
   article: Article | undefined;
   laneIndex: number;
+  tags: readonly Tag[];
+  onTags(next: string[]): void;
   onBack(): void;
   onEdit(): void;
   onDelete(): void;
   onDeleteArticle(article: Article): void;
   onEditArticle(article: Article): void;
+  /** Focused when the details are opened from the keyboard (Enter). */
+  ref?: Ref<HTMLElement>;
 }
 
 export function DetailsPanel({
+  ref,
   event,
   article,
   laneIndex,
+  tags,
+  onTags,
   onBack,
   onEdit,
   onDelete,
@@ -36,7 +46,7 @@ export function DetailsPanel({
   useEffect(() => setConfirming(null), [event.id]);
 
   return (
-    <section className="details" aria-label="Event details" data-testid="details">
+    <section ref={ref} className="details" aria-label="Event details" data-testid="details" tabIndex={-1}>
       <button type="button" className="link-button back" onClick={onBack}>
         ← All events
       </button>
@@ -59,7 +69,18 @@ export function DetailsPanel({
       ) : null}
       {event.quote ? (
         <figure className="details-quote">
-          <blockquote>{event.quote}</blockquote>
+          <blockquote>
+            {highlightQuote(event.quote, event.sourceStart, event.timexes).map((part, index) =>
+              part.timex ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: parts of one fixed sentence, in order
+                <mark key={index} className="timex" title={`TIMEX3 ${part.timex}`}>
+                  {part.text}
+                </mark>
+              ) : (
+                part.text
+              ),
+            )}
+          </blockquote>
           {article ? (
             <figcaption>
               — <cite>{article.title}</cite>, published {formatIso(article.publishedAt)}
@@ -71,6 +92,7 @@ export function DetailsPanel({
           From <cite>{article.title}</cite>, published {formatIso(article.publishedAt)}
         </p>
       ) : null}
+      <TagPicker tags={tags} selected={event.tags} onChange={onTags} />
       <dl className="details-facts">
         <dt>Start</dt>
         <dd>
@@ -142,16 +164,25 @@ export function DetailsPanel({
 
 interface EventListProps {
   events: TimelineEvent[];
+  /** All events, when the list shows a filtered part of them. */
+  total: number;
   laneIndex: Map<string, number>;
+  tags: Map<string, Tag>;
   onPick(id: string): void;
 }
 
-export function EventList({ events, laneIndex, onPick }: EventListProps) {
+export function EventList({ events, total, laneIndex, tags, onPick }: EventListProps) {
   return (
     <section className="event-list" aria-label="All events">
-      <h2 className="panel-heading">{plural(events.length, 'event')}</h2>
+      <h2 className="panel-heading">
+        {events.length === total ? plural(total, 'event') : `${events.length} of ${plural(total, 'event')}`}
+      </h2>
       {events.length === 0 ? (
-        <p className="hint event-list-empty">Events you import or add appear here and on the timeline.</p>
+        <p className="hint event-list-empty">
+          {total === 0
+            ? 'Events you import or add appear here and on the timeline.'
+            : 'No events match the filters.'}
+        </p>
       ) : (
         <ul>
           {events.map((event) => (
@@ -164,8 +195,10 @@ export function EventList({ events, laneIndex, onPick }: EventListProps) {
                 <span className="event-list-text">
                   <span className="event-list-title">{event.title}</span>
                   <span className="event-list-when">
+                    {event.approximate ? '≈ ' : ''}
                     {formatEventWhen(event.start, event.end, event.precision)}
                   </span>
+                  <TagChips ids={event.tags} tags={tags} />
                 </span>
               </button>
             </li>

@@ -7,16 +7,22 @@ import type { EventInput } from '../../../preload/api';
 import {
   PRECISIONS,
   type Precision,
+  type Tag,
   type TimelineDocument,
   type TimelineEvent,
 } from '../../../preload/domain';
 import { errorMessage, PRECISION_LABEL } from '../app/messages';
 import { compareIso, dateInputProblem } from '../dates/iso-dates';
 import { InlineError, Modal } from './Modal';
+import { TagPicker } from './TagPicker';
 
 interface EventDialogProps {
   /** The event to edit; absent to add a new one. */
   event?: TimelineEvent;
+  /** The timeline's tags, to pick from. */
+  tags?: readonly Tag[];
+  /** Prefilled fields for a new event (double-click on the timeline: that day, that tag's lane). */
+  initial?: { start?: string; tags?: string[] };
   onClose(): void;
   onSaved(document: TimelineDocument, title: string): void;
 }
@@ -40,9 +46,10 @@ export function validateEventForm(title: string, start: string, end: string): Pr
   return problems;
 }
 
-export function EventDialog({ event, onClose, onSaved }: EventDialogProps) {
+export function EventDialog({ event, tags = [], initial, onClose, onSaved }: EventDialogProps) {
   const [title, setTitle] = useState(event?.title ?? '');
-  const [start, setStart] = useState(event?.start ?? '');
+  const [start, setStart] = useState(event?.start ?? initial?.start ?? '');
+  const [tagIds, setTagIds] = useState<string[]>(event?.tags ?? initial?.tags ?? []);
   const [end, setEnd] = useState(event?.end ?? '');
   const [precision, setPrecision] = useState<Precision>(event?.precision ?? 'day');
   const [description, setDescription] = useState(event?.description ?? '');
@@ -66,6 +73,8 @@ export function EventDialog({ event, onClose, onSaved }: EventDialogProps) {
       precision: start.includes('T') && precision === 'day' ? 'minute' : precision,
       approximate,
       planned,
+      // Tags deleted meanwhile are dropped rather than kept as dangling ids.
+      tags: tagIds.filter((t) => tags.some((tag) => tag.id === t)),
     };
     setBusy(true);
     setError(null);
@@ -191,6 +200,7 @@ export function EventDialog({ event, onClose, onSaved }: EventDialogProps) {
             (not yet happened)
           </label>
         </div>
+        <TagPicker tags={tags} selected={tagIds} onChange={setTagIds} />
       </form>
     </Modal>
   );

@@ -10,9 +10,13 @@ import { errorMessage, PRECISION_LABEL, PUBLISHED_AT_SOURCE, plural } from '../a
 import { dateInputProblem, formatEventWhen } from '../dates/iso-dates';
 import { InlineError, Modal } from './Modal';
 
+/** Where the menu's File › Import items start: the open dialog, the folder dialog or the link field. */
+export type ImportStart = 'files' | 'folder' | 'link';
+
 interface ImportDialogProps {
   /** Articles already read from dropped files; empty to start by pasting. */
   initialInputs: ArticleInput[];
+  start?: ImportStart;
   onClose(): void;
   onAdded(document: TimelineDocument, articleTitle: string, eventCount: number): void;
   /** Several files or a folder: imported in one go, with progress, without a review. */
@@ -26,7 +30,7 @@ type PreviewRequest =
 
 const textRequest = (input: ArticleInput): PreviewRequest => ({ kind: 'text', input });
 
-export function ImportDialog({ initialInputs, onClose, onAdded, onBatch }: ImportDialogProps) {
+export function ImportDialog({ initialInputs, start, onClose, onAdded, onBatch }: ImportDialogProps) {
   const [queue, setQueue] = useState<PreviewRequest[]>(initialInputs.map(textRequest));
   const [current, setCurrent] = useState<PreviewRequest | null>(null);
   const [preview, setPreview] = useState<ArticlePreview | null>(null);
@@ -92,6 +96,8 @@ export function ImportDialog({ initialInputs, onClose, onAdded, onBatch }: Impor
     if (started.current) return;
     started.current = true;
     if (initialInputs.length > 0) startNext(initialInputs.map(textRequest));
+    else if (start === 'files' || start === 'folder') void openSources(start === 'folder');
+    else if (start === 'link') window.document.getElementById(ids.link)?.focus();
   }, []);
 
   const submitCompose = () => {

@@ -14,7 +14,8 @@ import {
   Timeline,
   type TimelineOptions,
 } from 'vis-timeline/peer';
-import { dateToIsoDay, displayYear } from '../dates/iso-dates';
+import { dateToIsoDay, displayYear, isoToDate } from '../dates/iso-dates';
+import { snapTime } from './drag-dates';
 import { fitWindow, revealWindow } from './fit-window';
 import { laneClass } from './lane-colors';
 import type { ItemModel, LaneModel, TimelineModel } from './timeline-model';
@@ -29,13 +30,41 @@ export interface TimelineController {
 
 interface TimelineViewProps {
   model: TimelineModel;
-  laneIndex: Map<string, number>;
   selectedId: string | null;
   onSelect(id: string | null): void;
+  /** An item was dragged or resized: its new drawn start and (exclusive) end. */
+  onMove(id: string, start: Date, end: Date | undefined): void;
+  /** Double-click on empty space: the day clicked and the lane it was in. */
+  onAddAt(day: string, laneId: string | null): void;
+  /** Double-click on an item. */
+  onOpen(id: string): void;
+  /** Hidden while the list view takes its place (kept alive so the window stays where it was). */
+  hidden?: boolean;
   ref?: Ref<TimelineController>;
 }
 
 const DAY_MS = 86_400_000;
+const YEAR_MS = 365.2425 * DAY_MS;
+/** Deep time: the timeline can be moved from 10,000 BC to AD 10,000 and zoomed out to 20 millennia. */
+const TIMELINE_MIN = isoToDate('-9999-01-01');
+const TIMELINE_MAX = isoToDate('9999-12-31');
+const ZOOM_MAX = 20_000 * YEAR_MS;
+
+/** Only plain colours reach a style property (tag colours are user data). */
+const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20})$/i;
+
+function colorStyle(color: string | undefined): string | undefined {
+  if (!color || !SAFE_COLOR.test(color)) return undefined;
+  return `--lane: ${color}; --lane-soft: color-mix(in srgb, ${color} 22%, var(--surface))`;
+}
+
+function toDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return value;
+  if (typeof value === 'number') return new Date(value);
+  if (typeof value === 'string') return moment.utc(value).toDate();
+  if (moment.isMoment(value)) return value.toDate();
+  return undefined;
+}
 
 /** Writes a moment's label with the year in historians' form (44 BC) instead of -0043. */
 function formatWithEra(date: moment.Moment, pattern: string): string {
@@ -74,18 +103,28 @@ export function itemElement(item: ItemModel): HTMLElement {
   return element;
 }
 
-export function laneElement(lane: LaneModel, index: number): HTMLElement {
+const laneTone = (lane: LaneModel): string =>
+  lane.color ? 'lane-custom' : lane.colorIndex === undefined ? 'lane-neutral' : laneClass(lane.colorIndex);
+
+export function laneElement(lane: LaneModel): HTMLElement {
   const element = document.createElement('div');
-  element.className = `tl-lane-label ${laneClass(index)}`;
+  element.className = `tl-lane-label ${laneTone(lane)}`;
+  const style = colorStyle(lane.color);
+  if (style)
+    for (const rule of style.split('; ')) {
+      const [name, value] = rule.split(': ');
+      element.style.setProperty(name, value);
+    }
   element.textContent = lane.label;
   element.title = lane.title;
   return element;
 }
 
-function toDataItem(item: ItemModel, laneIndex: Map<string, number>): DataItem {
+function toDataItem(item: ItemModel): DataItem {
+  const style = colorStyle(item.color);
   const classes = [
     `kind-${item.kind}`,
-    laneClass(laneIndex.get(item.lane) ?? 0),
+    style ? 'lane-custom' : laneClass(item.colorIndex ?? 0),
     item.approximate ? 'is-approximate' : '',
     item.planned ? 'is-planned' : '',
   ];
@@ -93,22 +132,34 @@ function toDataItem(item: ItemModel, laneIndex: Map<string, number>): DataItem {
     id: item.id,
     group: item.lane,
     // Plain text, only used to notice changes: the template below builds what is shown.
-    content: `${item.label}\u0000${item.when}`,
+    content: `${item.label}\u0000${item.when}\u0000${item.color ?? item.colorIndex ?? ''}`,
     start: item.start,
     ...(item.end ? { end: item.end } : {}),
     type: item.kind === 'point' ? 'point' : 'range',
     className: classes.filter(Boolean).join(' '),
+    // Set explicitly so that an item losing its tag colour also loses the style.
+    style: style ?? '',
   };
 }
 
-export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: TimelineViewProps) {
+export function TimelineView({
+  model,
+  selectedId,
+  onSelect,
+  onMove,
+  onAddAt,
+  onOpen,
+  hidden = false,
+  ref,
+}: TimelineViewProps) {
   const containerRef = useRef<HTMLElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef(new DataSet<DataItem, 'id'>());
   const groupsRef = useRef(new DataSet<DataGroup, 'id'>());
   const modelsRef = useRef(new Map<string, ItemModel>());
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  // The latest callbacks, read by the listeners registered once with vis-timeline.
+  const handlers = useRef({ onSelect, onMove, onAddAt, onOpen });
+  handlers.current = { onSelect, onMove, onAddAt, onOpen };
 
   const fitAll = (animate: boolean) => {
     const timeline = timelineRef.current;
@@ -153,6 +204,24 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
       showCurrentTime: false,
       zoomable: true,
       zoomMin: DAY_MS,
+      zoomMax: ZOOM_MAX,
+      min: TIMELINE_MIN,
+      max: TIMELINE_MAX,
+      // Drag to move, drag an end to resize; lanes stay as they are (an event's article is not editable).
+      editable: { updateTime: true, updateGroup: false, add: false, remove: false, overrideItems: false },
+      itemsAlwaysDraggable: { item: true, range: true },
+      snap: (date: Date, scale: string) => snapTime(date, scale),
+      onMove: (item, callback) => {
+        const start = toDate(item.start);
+        if (start === undefined) {
+          callback(null);
+          return;
+        }
+        // Keep vis-timeline's copy where it was dropped; the saved dates (rounded to the event's
+        // precision) come back with the document and replace it.
+        callback(item);
+        handlers.current.onMove(String(item.id), start, toDate(item.end));
+      },
       orientation: { axis: 'top', item: 'top' },
       margin: { item: { horizontal: 10, vertical: 5 }, axis: 10 },
       groupOrder: 'order',
@@ -175,8 +244,22 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
     timeline.on('rangechanged', publishWindow);
     timeline.on('select', (properties?: { items?: IdType[] }) => {
       const [first] = properties?.items ?? [];
-      onSelectRef.current(first === undefined ? null : String(first));
+      handlers.current.onSelect(first === undefined ? null : String(first));
     });
+    timeline.on(
+      'doubleClick',
+      (properties?: { item?: IdType | null; group?: IdType | null; time?: Date; what?: string }) => {
+        if (!properties) return;
+        if (properties.item !== null && properties.item !== undefined) {
+          handlers.current.onOpen(String(properties.item));
+          return;
+        }
+        if (properties.what !== 'background' || !(properties.time instanceof Date)) return;
+        const group =
+          properties.group === null || properties.group === undefined ? null : String(properties.group);
+        handlers.current.onAddAt(dateToIsoDay(properties.time), group);
+      },
+    );
     publishWindow();
     return () => {
       timeline.destroy();
@@ -196,16 +279,16 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
     groups.update(
       model.lanes.map((lane) => ({
         id: lane.id,
-        content: laneElement(lane, laneIndex.get(lane.id) ?? 0),
+        content: laneElement(lane),
         order: lane.order,
-        className: laneClass(laneIndex.get(lane.id) ?? 0),
+        className: laneTone(lane),
       })),
     );
     groups.remove(groups.getIds().filter((id) => !laneIds.has(String(id))));
 
     const itemIds = new Set(model.items.map((i) => i.id));
     items.remove(items.getIds().filter((id) => !itemIds.has(String(id))));
-    items.update(model.items.map((item) => toDataItem(item, laneIndex)));
+    items.update(model.items.map(toDataItem));
     // vis-timeline only puts items on screen that are in view; this says how many there are in all.
     if (containerRef.current) containerRef.current.dataset.items = String(items.length);
 
@@ -214,7 +297,7 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
     if (!hadItems && items.length > 0 && timeline) {
       requestAnimationFrame(() => requestAnimationFrame(() => fitAll(false)));
     }
-  }, [model, laneIndex]);
+  }, [model]);
 
   useEffect(() => {
     const timeline = timelineRef.current;
@@ -223,12 +306,18 @@ export function TimelineView({ model, laneIndex, selectedId, onSelect, ref }: Ti
     timeline.setSelection(wanted);
   }, [selectedId]);
 
+  // Sizes are measured while hidden as zero; measure again when shown.
+  useEffect(() => {
+    if (!hidden) timelineRef.current?.redraw();
+  }, [hidden]);
+
   return (
     <section
       ref={containerRef}
       className="timeline-canvas"
+      hidden={hidden}
       data-testid="timeline"
-      aria-label="Timeline. Scroll or pinch to zoom, drag to move."
+      aria-label="Timeline. Scroll or pinch to zoom; drag an event to move it, its ends to resize; double-click empty space to add an event."
     />
   );
 }

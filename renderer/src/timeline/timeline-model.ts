@@ -3,7 +3,7 @@
  * their own) and items with their drawing style. Pure data, no DOM, so the on-screen timeline and the
  * PNG export draw the same thing and tests can check it in node.
  */
-import type { TimelineDocument, TimelineEvent } from '../../../preload/domain';
+import type { Tag, TimelineDocument, TimelineEvent } from '../../../preload/domain';
 import {
   compareIso,
   formatEventWhen,
@@ -14,6 +14,11 @@ import {
 } from '../dates/iso-dates';
 
 export const MANUAL_GROUP_ID = 'manual';
+export const UNTAGGED_GROUP_ID = 'untagged';
+export const ALL_GROUP_ID = 'all';
+
+/** How the on-screen timeline splits events into swimlanes. */
+export type GroupBy = 'article' | 'tag' | 'none';
 
 /**
  * How an item is drawn:
@@ -30,6 +35,9 @@ export interface LaneModel {
   /** The full title (tooltips, details). */
   title: string;
   order: number;
+  /** Colour of the lane: an index into the lane palette, or a tag's own colour. */
+  colorIndex?: number;
+  color?: string;
 }
 
 export interface ItemModel {
@@ -44,6 +52,9 @@ export interface ItemModel {
   planned: boolean;
   /** The date as a person reads it: "December 2023", "1 Jan – 31 Dec 2024". */
   when: string;
+  /** Colour of the item when it differs from its lane's (set for the on-screen views). */
+  colorIndex?: number;
+  color?: string;
 }
 
 export interface TimelineModel {
@@ -90,7 +101,77 @@ export function eventToItem(event: TimelineEvent): ItemModel {
 export const LANE_LABEL_CHARS = 64;
 
 /** Lanes in import order, manual events last; lanes without events are left out. */
-export function buildTimelineModel(document: TimelineDocument): TimelineModel {
+export function buildTimelineModel(document: TimelineDocument, options: ViewOptions = {}): TimelineModel {
+  const byArticle = buildArticleModel(document);
+  const { groupBy = 'article', events } = options;
+  if (groupBy === 'article' && !events) return byArticle;
+  // Colours follow the article lanes of the whole timeline, so filtering or regrouping never recolours.
+  const colorOf = new Map(byArticle.lanes.map((lane, index) => [lane.id, index]));
+  const shown = events ? new Set(events.map((e) => e.id)) : null;
+  const items = byArticle.items
+    .filter((item) => shown === null || shown.has(item.id))
+    .map((item) => ({ ...item, colorIndex: colorOf.get(item.lane) ?? 0 }));
+  if (groupBy === 'article') {
+    const used = new Set(items.map((i) => i.lane));
+    const lanes = byArticle.lanes
+      .map((lane, index) => ({ ...lane, colorIndex: index }))
+      .filter((lane) => used.has(lane.id))
+      .map((lane, order) => ({ ...lane, order }));
+    return { lanes, items };
+  }
+  if (groupBy === 'none') {
+    const lanes = items.length
+      ? [{ id: ALL_GROUP_ID, label: 'All events', title: 'All events', order: 0, colorIndex: 0 }]
+      : [];
+    return { lanes, items: items.map((item) => ({ ...item, lane: ALL_GROUP_ID })) };
+  }
+  return groupByTag(document.tags, document.events, items);
+}
+
+export interface ViewOptions {
+  groupBy?: GroupBy;
+  /** Only these events (the filtered set); all when absent. */
+  events?: readonly TimelineEvent[];
+}
+
+/**
+ * One lane per tag in the tag list's order, then "No tag". An item lives in one lane only (vis-timeline
+ * items belong to one group), so an event with several tags sits in the lane of its first tag.
+ */
+function groupByTag(
+  tags: readonly Tag[],
+  events: readonly TimelineEvent[],
+  items: ItemModel[],
+): TimelineModel {
+  const tagOrder = new Map(tags.map((tag, index) => [tag.id, index]));
+  const eventTags = new Map(events.map((e) => [e.id, e.tags]));
+  const laneOf = (id: string): string => {
+    const known = (eventTags.get(id) ?? []).filter((t) => tagOrder.has(t));
+    known.sort((a, b) => (tagOrder.get(a) ?? 0) - (tagOrder.get(b) ?? 0));
+    return known[0] ?? UNTAGGED_GROUP_ID;
+  };
+  const placed = items.map((item) => {
+    const lane = laneOf(item.id);
+    const tag = tags.find((t) => t.id === lane);
+    return tag ? { ...item, lane, color: tag.color } : { ...item, lane };
+  });
+  const used = new Set(placed.map((i) => i.lane));
+  const lanes: LaneModel[] = tags
+    .filter((tag) => used.has(tag.id))
+    .map((tag) => ({
+      id: tag.id,
+      label: truncateLabel(tag.name, LANE_LABEL_CHARS),
+      title: tag.name,
+      order: 0,
+      color: tag.color,
+    }));
+  if (used.has(UNTAGGED_GROUP_ID)) {
+    lanes.push({ id: UNTAGGED_GROUP_ID, label: 'No tag', title: 'Events without a tag', order: 0 });
+  }
+  return { lanes: lanes.map((lane, order) => ({ ...lane, order })), items: placed };
+}
+
+function buildArticleModel(document: TimelineDocument): TimelineModel {
   const used = new Set(document.events.map((e) => e.articleId ?? MANUAL_GROUP_ID));
   const lanes: LaneModel[] = [];
   const articles = [...document.articles].sort((a, b) =>
