@@ -16,7 +16,7 @@ import {
   toDayNumber,
   weekday as weekdayOf,
 } from './calendar';
-import type { Candidate, Meaning, Relation } from './meaning';
+import type { Anchor, Candidate, Meaning, Relation } from './meaning';
 import type { CalendarUnit } from './resources/en';
 import { clauseTense, type Tense, tenseAfter } from './tense';
 
@@ -201,8 +201,9 @@ export class Anchoring {
     }
   }
 
-  private anchorFor(anchor: 'dct' | 'narrative', unit: CalendarUnit): CalendarDate {
+  private anchorFor(c: Candidate, anchor: Anchor, unit: CalendarUnit): CalendarDate {
     if (anchor === 'dct' || !this.narrative) return this.dct;
+    if (anchor === 'narrativeIfPast' && this.tense(c) !== 'past') return this.dct;
     const needed: Granularity =
       unit === 'day' || unit === 'week' || unit === 'weekend' || unit === 'month' || unit === 'quarter'
         ? unit === 'weekend'
@@ -212,14 +213,8 @@ export class Anchoring {
     return FINENESS[this.narrative.granularity] <= FINENESS[needed] ? this.narrative.date : this.dct;
   }
 
-  private shift(
-    c: Candidate,
-    unit: CalendarUnit,
-    offset: number,
-    anchor: 'dct' | 'narrative',
-    byTense?: boolean,
-  ): string {
-    const base = this.anchorFor(anchor, unit);
+  private shift(c: Candidate, unit: CalendarUnit, offset: number, anchor: Anchor, byTense?: boolean): string {
+    const base = this.anchorFor(c, anchor, unit);
     switch (unit) {
       case 'second':
       case 'minute':

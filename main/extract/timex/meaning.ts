@@ -9,7 +9,11 @@ import type { CalendarUnit } from './resources/en';
 /** How a partial date picks its year or week: by tense, or explicitly before/after/at the anchor. */
 export type Relation = 'tense' | 'last' | 'next' | 'this';
 
-export type Anchor = 'dct' | 'narrative';
+/**
+ * dct: the publication date; narrative: the story's last date; narrativeIfPast: the story's last date
+ * in a past-tense clause, else publication ("by the end of the month" in a plan is this month).
+ */
+export type Anchor = 'dct' | 'narrative' | 'narrativeIfPast';
 
 export type Meaning =
   /** Already a complete TIMEX3 value (absolute dates, durations, sets, *_REF). */

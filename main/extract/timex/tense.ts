@@ -3,12 +3,12 @@
  * cheap reading: look for future markers ("will", "next", "plans to") and past markers ("said",
  * "-ed" verbs) in the same sentence, nearest first.
  */
-import { FUTURE_MARKERS, PAST_MARKERS } from './resources/en';
+import { FUTURE_MARKERS, PAST_MARKERS, SCHEDULED_PRESENT_VERBS } from './resources/en';
 
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(?:${FUTURE_MARKERS.map((w) => w.replace(/'/g, "'").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...FUTURE_MARKERS, ...SCHEDULED_PRESENT_VERBS].map((w) => w.replace(/'/g, "'").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
   'giu',
 );
 // An "-ed" word followed by "to" or "for" is usually a passive of intent ("scheduled to", "expected to").

@@ -126,7 +126,8 @@ export const relativeRecognisers: Recogniser[] = [
             : part === 'beginning' || part === 'start'
               ? 'START'
               : undefined;
-      return { type: 'DATE', meaning: { kind: 'shift', unit, offset: 0, anchor: 'narrative' }, mod };
+      // A plan's "by the end of the month" is the writer's month; a past narrative's is the story's.
+      return { type: 'DATE', meaning: { kind: 'shift', unit, offset: 0, anchor: 'narrativeIfPast' }, mod };
     },
   },
   {

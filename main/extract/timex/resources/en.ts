@@ -375,6 +375,36 @@ export const FUTURE_MARKERS = [
   'upcoming',
 ];
 
+/**
+ * Verbs of scheduled happenings in the simple present: news writes what is timetabled that way
+ * ("the trial begins Monday", "ministers meet on Friday"), so the clause points ahead. Only forms that
+ * are rarely nouns or adjectives ("opens", not "open"; "meets", not "meeting").
+ */
+export const SCHEDULED_PRESENT_VERBS = [
+  'begins',
+  'starts',
+  'opens',
+  'resumes',
+  'reopens',
+  'closes',
+  'ends',
+  'expires',
+  'meets',
+  'meet',
+  'convenes',
+  'reconvenes',
+  'arrives',
+  'visits',
+  'returns',
+  'travels',
+  'takes office',
+  'kicks off',
+  'goes on trial',
+  'stands trial',
+  'takes effect',
+  'take effect',
+];
+
 /** Words that make a clause past (so "on Monday" is the Monday before); "-ed" verbs count too. */
 export const PAST_MARKERS = [
   'was',

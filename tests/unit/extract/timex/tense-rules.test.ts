@@ -60,3 +60,38 @@ describe('prepositions that fix the direction', () => {
     expect(values('Until Friday, officials had refused to comment.', '2016-06-08')).toEqual(['2016-06-03']);
   });
 });
+
+describe('scheduled happenings in the simple present', () => {
+  it('dates "begins on Saturday" to the coming Saturday', () => {
+    // 2016-07-15 is a Friday.
+    expect(values('A national mourning period of three days begins on Saturday.', '2016-07-15')).toEqual([
+      'P3D',
+      '2016-07-16',
+    ]);
+  });
+
+  it('dates "ministers meet Monday" ahead, "ministers met Monday" behind', () => {
+    expect(values('The two ministers meet Monday in Geneva.', '2023-09-13')).toEqual(['2023-09-18']);
+    expect(values('The two ministers met Monday in Geneva.', '2023-09-13')).toEqual(['2023-09-11']);
+  });
+});
+
+describe('"the end of the month" in a plan and in a past narrative', () => {
+  it("is the writer's month in a plan, even after a later date was mentioned", () => {
+    expect(
+      values(
+        'Congress must pass a spending bill by Dec. 9. The team plans to name a chief of staff by the end of the month.',
+        '2016-11-09',
+      ),
+    ).toEqual(['2016-12-09', '2016-11']);
+  });
+
+  it("is the story's month in a past-tense narrative", () => {
+    expect(
+      values(
+        'The strike began on March 3, 2010. By the end of the month, the plant had closed.',
+        '2016-11-09',
+      ),
+    ).toEqual(['2010-03-03', '2010-03']);
+  });
+});
