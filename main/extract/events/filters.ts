@@ -80,7 +80,7 @@ const ORDINAL_BEFORE =
 
 /** "the closest since 1992", "for the first time since 2015": a record frame, not a happening. */
 const RECORD_SINCE =
-  /\b(?:first|last|only|\p{L}{3,}est|most|least|highest|lowest|biggest|largest|worst|best)(?:\s+(?:time|level|levels|pace|rate|reading|month|year|week|day|point))?\s+since\s+(?:the\s+)?$/iu;
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|only|\p{L}{3,}est|most|least|highest|lowest|biggest|largest|worst|best)(?:\s+(?:time|level|levels|pace|rate|reading|month|year|week|day|point))?\s+since\s+(?:the\s+)?$/iu;
 
 export function framesCount(text: string, sentenceStart: number, happening: Happening): boolean {
   const anchor = happening.timexes[0];

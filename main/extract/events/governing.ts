@@ -5,7 +5,7 @@
  */
 import type { TimeExpression } from '../../../preload/domain';
 import { type Clause, isFiniteVerb } from './clauses';
-import { lexicon, lookupVerb } from './lexicon';
+import { isDroppableAdverb, lexicon, lookupVerb } from './lexicon';
 import { groupStart } from './tense';
 import { joinTokens, type Token } from './tokens';
 
@@ -75,6 +75,7 @@ export function sidePhrase(tokens: readonly Token[], clause: Clause, offset: num
   const nounWord = noun?.text.toLowerCase() ?? '';
   if (!noun?.isWord || lexicon.prepositions.has(nounWord) || lexicon.determiners.has(nounWord))
     return undefined;
+  if (isDroppableAdverb(nounWord)) return undefined;
   if (isFiniteVerb(tokens, from) || lexicon.auxiliaries.has(nounWord) || lexicon.modals.has(nounWord))
     return undefined;
   while (from - 1 > clause.from && from > start - 5) {

@@ -50,7 +50,7 @@ const TO_GAP = new RegExp(
 const FROM_NEAR_BEFORE = /\bfrom\b[^,;.!?]{0,30}$/i;
 const TO_NEAR_GAP = /^[^,;.!?]{0,30}\bto\b[^,;.!?]{0,30}$/i;
 const STATE_UNTIL =
-  /\b(?:remain|remains|stay|stays|last|lasts|run|runs|continue|continues|closed|open|suspended|shut|in\s+force|in\s+place|in\s+effect)\s+(?:[a-z]+\s+)?(?:until|till)\s+(?:the\s+)?$/i;
+  /\b(?:remain|remains|stay|stays|last|lasts|run|runs|continue|continues|closed|open|suspended|shut|in\s+force|in\s+place|in\s+effect)\s+(?:[a-z]+\s+)?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:the\s+)?$/i;
 
 const UNIT_OF_PRECISION: Partial<Record<Precision, CalendarUnit>> = {

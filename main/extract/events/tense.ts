@@ -6,7 +6,7 @@
  */
 import type { TimeExpression } from '../../../preload/domain';
 import { compareIso, dayOf, daysInMonth, formatYear, parseIso } from './iso-dates';
-import { lexicon, lookupVerb } from './lexicon';
+import { isDroppableAdverb, lexicon, lookupVerb } from './lexicon';
 import type { Token } from './tokens';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -59,7 +59,10 @@ export function groupStart(tokens: readonly Token[], index: number): number {
   while (i > 0) {
     const previous = tokens[i - 1].text.toLowerCase();
     const auxiliary =
-      lexicon.auxiliaries.has(previous) || lexicon.modals.has(previous) || GROUP_WORDS.has(previous);
+      lexicon.auxiliaries.has(previous) ||
+      lexicon.modals.has(previous) ||
+      GROUP_WORDS.has(previous) ||
+      isDroppableAdverb(tokens[i - 1].text);
     if (!auxiliary) break;
     i--;
   }

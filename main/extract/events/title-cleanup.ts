@@ -84,6 +84,7 @@ const TIME_INTRODUCERS = new Set([
   'point',
   'sometime',
   'between',
+  'least',
   'possibly',
   'probably',
   'perhaps',

@@ -159,14 +159,18 @@ function hasVerbAhead(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-function cutObject(tokens: readonly Token[]): Token[] {
+const LINKING = new Set(['be', 'remain', 'stay', 'become', 'seem', 'get', 'appear', 'look', 'keep', 'go']);
+
+/** `afterLinking`: the verb was "remain", "be", "become"…, so a participle right after it describes. */
+function cutObject(tokens: readonly Token[], afterLinking: boolean): Token[] {
   const out: Token[] = [];
   let content = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (/^[,;:—–]$/.test(token.text)) break;
     // "a shortage that began in 2020 disrupted supply": a second finite verb belongs to another clause.
-    if (lookupVerb(lower(token))?.kind === 'past' && isFiniteVerb(tokens, i)) break;
+    const describes = i === 0 && afterLinking;
+    if (!describes && lookupVerb(lower(token))?.kind === 'past' && isFiniteVerb(tokens, i)) break;
     // "... and five died": a coordinated clause with its own subject.
     if (out.length > 0 && ['and', 'but', 'or'].includes(lower(token)) && hasVerbAhead(tokens, i + 1)) break;
     const phrase = `${lower(token)} ${lower(tokens[i + 1])}`;
@@ -281,7 +285,9 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
     isPlural(subject.tokens, atSentenceStart),
     inheritsPassive(context, clauseIndex) || clause.kind === 'fronted' || clause.kind === 'side',
   );
-  let objectTokens = trimTrailing(cutObject(body.slice(groupEnd)));
+  const groupVerb = lookupVerb(lower(body[groupEnd - 1]))?.forms.base ?? '';
+  const afterLinking = LINKING.has(groupVerb);
+  let objectTokens = trimTrailing(cutObject(body.slice(groupEnd), afterLinking));
   // "the SCO, which Russia will chair": the noun the relative clause hangs on is its object.
   const relativeWord = lower(context.tokens[clause.from]);
   if (

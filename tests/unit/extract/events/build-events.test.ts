@@ -608,3 +608,33 @@ describe('the same moment told twice', () => {
     expect(result).toHaveLength(1);
   });
 });
+
+describe('adverbs and linking verbs inside verb groups', () => {
+  it('an adverb inside a passive keeps the subject', () => {
+    const text = 'Residents were briefly allowed back into their homes in February.';
+    const [event] = events(text, [month('February', '2025-02', 28)]);
+    expect(event.title).toBe('Residents allowed back into their homes');
+  });
+
+  it('"will remain closed until at least" keeps "closed" and drops the hedge', () => {
+    const text = 'The town will remain closed until at least the end of March.';
+    const [event] = events(text, [
+      {
+        phrase: 'the end of March',
+        value: '2025-03',
+        mod: 'END',
+        start: '2025-03-01',
+        end: '2025-03-31',
+        precision: 'month',
+      },
+    ]);
+    expect(event.title).toBe('Town to remain closed');
+    expect([event.start, event.end]).toEqual([REF, '2025-03-31']);
+  });
+
+  it('"the fourth time since December" is a count, not a happening', () => {
+    const text = 'The volcano erupted for the fourth time since December on Saturday.';
+    const result = events(text, [month('December', '2024-12', 31), day('Saturday', '2025-03-08')]);
+    expect(result.map((event) => event.start)).toEqual(['2025-03-08']);
+  });
+});
