@@ -193,7 +193,7 @@ export class Anchoring {
           (meaning.suffix ?? '')
         );
       case 'weekday':
-        return this.weekday(c, meaning.weekday, meaning.relation) + (meaning.suffix ?? '');
+        return this.weekday(c, meaning.weekday, meaning.relation, meaning.anchor) + (meaning.suffix ?? '');
       case 'partial':
         return this.partial(c, meaning) + (meaning.suffix ?? '');
       case 'reportingQuarter':
@@ -260,8 +260,9 @@ export class Anchoring {
     }
   }
 
-  private weekday(c: Candidate, day: number, relation: Relation): string {
-    const base = this.dct;
+  private weekday(c: Candidate, day: number, relation: Relation, anchor?: Anchor): string {
+    const base =
+      anchor === 'narrative' && this.narrative?.granularity === 'day' ? this.narrative.date : this.dct;
     const today = weekdayOf(base);
     let delta: number;
     const back = -((today - day + 7) % 7);

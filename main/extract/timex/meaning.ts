@@ -24,7 +24,7 @@ export type Meaning =
    */
   | { kind: 'shift'; unit: CalendarUnit; offset: number; anchor: Anchor; suffix?: string; byTense?: boolean }
   /** A weekday, before or after the anchor ("on Monday", "last Friday night"). */
-  | { kind: 'weekday'; weekday: number; relation: Relation; suffix?: string }
+  | { kind: 'weekday'; weekday: number; relation: Relation; suffix?: string; anchor?: Anchor }
   /**
    * A date lacking its year: a month, a month and day, a season (SP/SU/FA/WI), a quarter (Q3) or a
    * half (H1). `yearOffset` fixes the year relative to the anchor's ("the third quarter of last year").

@@ -246,7 +246,7 @@ export const relativeRecognisers: Recogniser[] = [
     name: 'weekday',
     keywords: WEEKDAY_WORDS,
     pattern: wordPattern(
-      `(?:(last|next|this|this\\s+coming|this\\s+past|coming|past)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`,
+      `(?:(last|next|this|this\\s+coming|this\\s+past|coming|past|the\\s+(?:previous|preceding|following|next))\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`,
     ),
     build(m) {
       const word = m[2];
@@ -255,6 +255,11 @@ export const relativeRecognisers: Recogniser[] = [
       const bare = word.toLowerCase().replace(/\.$/, '');
       if (AMBIGUOUS_WEEKDAYS.has(bare) && !word.endsWith('.')) return null;
       const r = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      // "the previous Friday", "the following Monday": counted from the day the story is at.
+      if (r.startsWith('the ')) {
+        const relation: Relation = /previous|preceding/.test(r) ? 'last' : 'next';
+        return { type: 'DATE', meaning: { kind: 'weekday', weekday: day, relation, anchor: 'narrative' } };
+      }
       const relation: Relation =
         r === 'last' || r === 'this past' || r === 'past'
           ? 'last'

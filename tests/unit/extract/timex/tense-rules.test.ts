@@ -95,3 +95,17 @@ describe('"the end of the month" in a plan and in a past narrative', () => {
     ).toEqual(['2010-03-03', '2010-03']);
   });
 });
+
+describe("weekdays counted from the story's day", () => {
+  it('dates "the following Tuesday" and "the previous Friday" from the last day the story named', () => {
+    expect(
+      values(
+        'The referendum was held on Sunday, July 3, 2016. On the following Tuesday, the count was certified.',
+        '2016-07-15',
+      ),
+    ).toEqual(['2016-07-03', '2016-07-05']);
+    expect(
+      values('Shares closed on Friday, Oct. 6, 2023, down 2% from the previous Friday.', '2023-10-09'),
+    ).toEqual(['2023-10-06', '2023-09-29']);
+  });
+});
