@@ -94,8 +94,9 @@ export function buildEvents(
     const clauses = splitClauses(tokens);
     // Durations and sets stay in titles ("sentenced to six years"); dates and times are the event's own.
     const timexSpans = all.filter((timex) => timex.type === 'DATE' || timex.type === 'TIME');
-    const context = { tokens, clauses, timexSpans, previousPerson };
-    const sentenceSubject = nameOf(buildTitle(context, 0).subject, text);
+    const firstClause = buildTitle({ tokens, clauses, timexSpans, previousPerson }, 0);
+    const context = { tokens, clauses, timexSpans, previousPerson, mainSubject: firstClause.subject };
+    const sentenceSubject = nameOf(firstClause.subject, text);
     const sentencePerson = sentenceSubject ?? shortenNames(tokens).person;
     if (anchored.length === 0) {
       previousPerson = sentencePerson ?? previousPerson;

@@ -37,6 +37,8 @@ export interface TitleContext {
   timexSpans: readonly Span[];
   /** The last person named before this sentence, for a subject "he"/"she". */
   previousPerson?: string;
+  /** The subject of the sentence's first clause, for an "it" in a later clause ("after it began"). */
+  mainSubject?: string;
 }
 
 export interface TitleResult {
@@ -115,7 +117,7 @@ function inheritedSubject(context: TitleContext, clauseIndex: number): Token[] {
 }
 
 function cleanClause(context: TitleContext, clause: Clause, keepTimes: boolean): Token[] {
-  let tokens = context.tokens.slice(clause.from, clause.to);
+  let tokens = withoutMarkup(context.tokens.slice(clause.from, clause.to));
   if (clause.from === 0) tokens = withoutDateline(tokens);
   if (!keepTimes) tokens = withoutTimes(tokens, context.timexSpans);
   tokens = withoutParentheses(tokens);
@@ -227,11 +229,30 @@ export function truncateTitle(title: string, max = MAX_TITLE_LENGTH): string {
 
 const capitalize = (text: string): string => (text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text);
 
-function replacePronoun(subject: Token[], previousPerson: string | undefined): Token[] {
+function replacePronoun(subject: Token[], previousPerson: string | undefined, mainSubject?: string): Token[] {
   if (subject.length === 1 && previousPerson && lexicon.singularPronouns.has(lower(subject[0]))) {
     return [asToken(previousPerson)];
   }
+  if (
+    subject.length === 1 &&
+    lower(subject[0]) === 'it' &&
+    mainSubject &&
+    !/^(?:it|he|she|they)$/i.test(mainSubject)
+  ) {
+    return [asToken(mainSubject)];
+  }
   return subject;
+}
+
+/** Markdown marks and a leading label ("**Update:**") are layout, not words. */
+const MARKUP = new Set(['*', '_', '#', '`', '>', '•']);
+
+function withoutMarkup(tokens: Token[]): Token[] {
+  const words = tokens.filter((token) => !MARKUP.has(token.text));
+  const colon = words.findIndex((token) => token.text === ':');
+  const label =
+    colon > 0 && colon <= 2 && words.slice(0, colon).every((token) => /^\p{Lu}/u.test(token.text));
+  return label ? words.slice(colon + 1) : words;
 }
 
 export function buildTitle(context: TitleContext, clauseIndex: number): TitleResult {
@@ -263,6 +284,7 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
       trimEdges(ownSubject.length > 0 ? ownSubject : withoutTimes(inherited, context.timexSpans)),
     ),
     context.previousPerson,
+    clauseIndex > 0 ? context.mainSubject : undefined,
   );
   const subject = shortenNames(subjectTokens);
   const fullDescription = capitalize(

@@ -638,3 +638,20 @@ describe('adverbs and linking verbs inside verb groups', () => {
     expect(result.map((event) => event.start)).toEqual(['2025-03-08']);
   });
 });
+
+describe('layout and pronouns', () => {
+  it('drops Markdown marks and a leading label from titles', () => {
+    const text = '**Update:** The summit ended on Tuesday.';
+    const [event] = events(text, [day('Tuesday', '2025-03-11')]);
+    expect(event.title).toBe('Summit ends');
+  });
+
+  it('"it" in a later clause is the subject of the first', () => {
+    const text = 'The summit ended on Tuesday, a day after it began.';
+    const result = events(text, [
+      day('Tuesday', '2025-03-11'),
+      { phrase: 'a day', value: 'P1D', type: 'DURATION' },
+    ]);
+    expect(result.map((event) => event.title)).toEqual(['Summit ends', 'Summit begins']);
+  });
+});
