@@ -15,6 +15,14 @@ const BENCHMARKS: { name: string; run: () => BenchReport | Promise<BenchReport> 
       return { name: 'ingest-batch', lines: (await runIngestBench()).split('\n').filter(Boolean) };
     },
   },
+  {
+    name: 'timeline-render',
+    run: async () => {
+      // Loaded on demand: it builds the renderer and starts Chromium.
+      const { runTimelineBench } = await import('./timeline-render');
+      return { name: 'timeline-render', lines: (await runTimelineBench()).split('\n').filter(Boolean) };
+    },
+  },
 ];
 
 async function main(): Promise<void> {
