@@ -127,6 +127,8 @@ const WEEKDAY_DEADLINE_BEFORE =
   /(?:^|[^\p{L}])(?<!\bnot\s)(?:until|till)\s+(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?$/iu;
 /** "since March", "ever since Friday": the start of a state that still holds, so it lies behind. */
 const SINCE_BEFORE = /(?:^|[^\p{L}])since\s+$/iu;
+/** "ahead of Sunday's vote", "in the run-up to the March election": what is awaited lies ahead. */
+const AWAITED_BEFORE = /(?:^|[^\p{L}])(?:ahead\s+of|run-up\s+to)\s+(?:the\s+)?$/iu;
 
 /** Days from a to b. */
 function daysBetween(a: CalendarDate, b: CalendarDate): number {
@@ -151,6 +153,9 @@ export class Anchoring {
     const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
     if (quarter)
       this.mentionedQuarter = { year: Number(quarter[1]), month: Number(quarter[2]) * 3 - 2, day: 1 };
+    // "the first nine months", "the year to date": a comparison after such a period is about it,
+    // no longer about the quarter.
+    if (type === 'DURATION' && /^P(?:\d+M|\d+Y)$/.test(value) && value !== 'P3M') this.lastWasQuarter = false;
     if ((type === 'DATE' || type === 'TIME') && !isComparison(candidate.meaning)) {
       const n = narrativeFrom(value);
       if (n) {
@@ -173,6 +178,7 @@ export class Anchoring {
 
   private weekdayTense(c: Candidate): Tense {
     if (SINCE_BEFORE.test(this.before(c, 10))) return 'past';
+    if (AWAITED_BEFORE.test(this.before(c, 20))) return 'future';
     if (
       WEEKDAY_DEADLINE_BEFORE.test(this.before(c, 30)) &&
       tenseAfter(this.text, c.start, c.end) !== 'past'
@@ -340,7 +346,8 @@ export class Anchoring {
     const preceding = this.before(c, 10);
     // "since March" starts something still going on: it has begun, however near the next March is.
     if (SINCE_BEFORE.test(preceding)) return compareDates(first, base) > 0 ? best - 1 : best;
-    const tense = DEADLINE_BEFORE.test(preceding) ? 'future' : this.tense(c);
+    const tense =
+      DEADLINE_BEFORE.test(preceding) || AWAITED_BEFORE.test(this.before(c, 20)) ? 'future' : this.tense(c);
     const margin = 62;
     if (tense === 'past' && compareDates(first, base) > 0 && daysBetween(base, first) > margin) best -= 1;
     if (tense === 'future' && compareDates(last, base) < 0 && daysBetween(last, base) > margin) best += 1;

@@ -109,3 +109,24 @@ describe("weekdays counted from the story's day", () => {
     ).toEqual(['2023-10-06', '2023-09-29']);
   });
 });
+
+describe('earnings comparisons', () => {
+  it('compares "a year earlier" after a nine-month figure with the year, not with the quarter', () => {
+    expect(
+      values(
+        'Acme said third-quarter profit rose 10% to $50 million from $45 million a year earlier. ' +
+          'For the first nine months, profit was $140 million, up from $120 million a year earlier.',
+        '2016-10-20',
+      ),
+    ).toEqual(['2016-Q3', '2015-Q3', 'P9M', '2015']);
+  });
+});
+
+describe('what is awaited lies ahead', () => {
+  it('dates "ahead of Sunday\'s election" to the coming Sunday even in a past-tense clause', () => {
+    // 2013-04-10 is a Wednesday.
+    expect(values("Ahead of Sunday's election, the candidates held rallies.", '2013-04-10')).toEqual([
+      '2013-04-14',
+    ]);
+  });
+});
