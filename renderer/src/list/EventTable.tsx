@@ -42,6 +42,7 @@ export function EventTable({
 }: EventTableProps) {
   const id = useId();
   const tableRef = useRef<HTMLTableElement>(null);
+  const pointerFocus = useRef(false);
   const rows = useMemo(() => sortEvents(events, sort, document), [events, sort, document]);
   const ids = useMemo(() => rows.map((e) => e.id), [rows]);
   const articleTitle = useMemo(() => new Map(document.articles.map((a) => [a.id, a.title])), [document]);
@@ -100,8 +101,15 @@ export function EventTable({
         tabIndex={0}
         aria-activedescendant={active ? rowId(active) : undefined}
         onKeyDown={onKeyDown}
-        onFocus={() => {
-          // Tabbing in selects the first row, so the arrow keys have somewhere to start.
+        onMouseDown={() => {
+          pointerFocus.current = true;
+        }}
+        onFocus={(event) => {
+          // Tabbing in selects the first row, so the arrow keys have somewhere to start (a click selects
+          // the row clicked instead).
+          const byPointer = pointerFocus.current;
+          pointerFocus.current = false;
+          if (event.target !== event.currentTarget || byPointer) return;
           if (!active && ids.length > 0) onSelect(ids[0]);
         }}
       >

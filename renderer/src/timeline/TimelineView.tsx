@@ -66,10 +66,17 @@ function toDate(value: unknown): Date | undefined {
   return undefined;
 }
 
-/** Writes a moment's label with the year in historians' form (44 BC) instead of -0043. */
+/**
+ * The axis writes years in historians' form: 44 BC instead of -0043, and early years as AD 250 so that
+ * "1 BC" is followed by "AD 1" (there is no year 0).
+ */
+export function axisYear(year: number): string {
+  return year >= 1 && year < 1000 ? `AD ${year}` : displayYear(year);
+}
+
 function formatWithEra(date: moment.Moment, pattern: string): string {
   if (pattern === '') return '';
-  return date.format(pattern.replace('YYYY', `[${displayYear(date.year())}]`));
+  return date.format(pattern.replace('YYYY', `[${axisYear(date.year())}]`));
 }
 
 const MINOR: Record<string, string> = {
@@ -246,22 +253,25 @@ export function TimelineView({
       const [first] = properties?.items ?? [];
       handlers.current.onSelect(first === undefined ? null : String(first));
     });
-    timeline.on(
-      'doubleClick',
-      (properties?: { item?: IdType | null; group?: IdType | null; time?: Date; what?: string }) => {
-        if (!properties) return;
-        if (properties.item !== null && properties.item !== undefined) {
-          handlers.current.onOpen(String(properties.item));
-          return;
-        }
-        if (properties.what !== 'background' || !(properties.time instanceof Date)) return;
-        const group =
-          properties.group === null || properties.group === undefined ? null : String(properties.group);
-        handlers.current.onAddAt(dateToIsoDay(properties.time), group);
-      },
-    );
+    // Read from the DOM event (vis-timeline reports the same properties as for its own events).
+    const onDoubleClick = (event: MouseEvent) => {
+      // Only the items area: not the axis above it nor the lane labels.
+      if (!(event.target instanceof Element) || !event.target.closest('.vis-panel.vis-center')) return;
+      const properties = timeline.getEventProperties(event);
+      if (properties.item !== null && properties.item !== undefined) {
+        handlers.current.onOpen(String(properties.item));
+        return;
+      }
+      // vis-timeline calls empty space "axis" where its full-height grid lines are drawn.
+      if (!(properties.time instanceof Date)) return;
+      const group =
+        properties.group === null || properties.group === undefined ? null : String(properties.group);
+      handlers.current.onAddAt(dateToIsoDay(properties.time), group);
+    };
+    container.addEventListener('dblclick', onDoubleClick);
     publishWindow();
     return () => {
+      container.removeEventListener('dblclick', onDoubleClick);
       timeline.destroy();
       timelineRef.current = null;
     };
