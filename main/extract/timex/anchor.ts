@@ -76,11 +76,12 @@ function narrativeFrom(value: string): NarrativeDate | null {
 
 /**
  * "a year earlier", "the year-ago quarter" point back for a comparison: the story's own time does
- * not move to them.
+ * not move to them. "last year" does: "... last year, after rising the previous year".
  */
-function isComparison(m: Meaning): boolean {
+function isComparison(c: Candidate): boolean {
+  const m = c.meaning;
   if (m.kind === 'reportingQuarter') return m.yearOffset !== 0 || m.year !== undefined;
-  return m.kind === 'shift' && m.unit === 'year' && m.offset < 0;
+  return m.kind === 'shift' && m.unit === 'year' && m.offset < 0 && c.rule === 'ago-later';
 }
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
@@ -122,9 +123,12 @@ function dayDate(year: number, m: Extract<Meaning, { kind: 'partial' }>): Calend
 }
 
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:by|until|till|through|before)\s+$/iu;
-/** "until Tuesday", "postponed until Friday morning": a weekday deadline lies ahead ("not until" is a cleft). */
+/**
+ * "until Tuesday", "postponed until Friday morning": a weekday deadline lies ahead. "(did) not
+ * (begin) until Monday" says when something finally happened: no deadline.
+ */
 const WEEKDAY_DEADLINE_BEFORE =
-  /(?:^|[^\p{L}])(?<!\bnot\s)(?:until|till)\s+(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?$/iu;
+  /(?:^|[^\p{L}])(?<!\b(?:not|n't)(?:\s+\p{L}+){0,2}\s+)(?:until|till)\s+(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?$/iu;
 /** "since March", "ever since Friday": the start of a state that still holds, so it lies behind. */
 const SINCE_BEFORE = /(?:^|[^\p{L}])since\s+$/iu;
 /** "ahead of Sunday's vote", "in the run-up to the March election": what is awaited lies ahead. */
@@ -156,7 +160,7 @@ export class Anchoring {
     // "the first nine months", "the year to date": a comparison after such a period is about it,
     // no longer about the quarter.
     if (type === 'DURATION' && /^P(?:\d+M|\d+Y)$/.test(value) && value !== 'P3M') this.lastWasQuarter = false;
-    if ((type === 'DATE' || type === 'TIME') && !isComparison(candidate.meaning)) {
+    if ((type === 'DATE' || type === 'TIME') && !isComparison(candidate)) {
       const n = narrativeFrom(value);
       if (n) {
         this.narrative = n;

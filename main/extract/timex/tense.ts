@@ -7,8 +7,11 @@ import { FUTURE_MARKERS, PAST_MARKERS, SCHEDULED_PRESENT_VERBS } from './resourc
 
 export type Tense = 'past' | 'future' | 'present';
 
+const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+// A scheduled-happening verb after "did", "not" or a perfect auxiliary is not a timetable: "did not
+// begin until Monday", "has resumed".
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(?:${[...FUTURE_MARKERS, ...SCHEDULED_PRESENT_VERBS].map((w) => w.replace(/'/g, "'").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(FUTURE_MARKERS)}|(?<!\\b(?:did|not|n't|had|has|have)\\s+)(?:${alternation(SCHEDULED_PRESENT_VERBS)}))(?![\\p{L}])`,
   'giu',
 );
 // An "-ed" word followed by "to" or "for" is usually a passive of intent ("scheduled to", "expected to").

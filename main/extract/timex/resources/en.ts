@@ -360,6 +360,13 @@ export const FUTURE_MARKERS = [
   'planning to',
   'scheduled to',
   'scheduled for',
+  'slated to',
+  'slated for',
+  'set for',
+  'planned for',
+  'forecast to',
+  'forecast for',
+  'poised to',
   'expected to',
   'expects to',
   'set to',
@@ -403,6 +410,15 @@ export const SCHEDULED_PRESENT_VERBS = [
   'stands trial',
   'takes effect',
   'take effect',
+  // Plural subjects: "talks resume Monday", "hearings begin on Friday".
+  'begin',
+  'resume',
+  'reopen',
+  'convene',
+  'reconvene',
+  'expire',
+  'take office',
+  'kick off',
 ];
 
 /** Words that make a clause past (so "on Monday" is the Monday before); "-ed" verbs count too. */

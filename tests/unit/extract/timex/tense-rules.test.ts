@@ -130,3 +130,25 @@ describe('what is awaited lies ahead', () => {
     ]);
   });
 });
+
+describe('more foreseeing words and plural timetables', () => {
+  // 2022-02-02 is a Wednesday.
+  it('dates "talks resume on Monday" and "snow is forecast for Thursday" ahead', () => {
+    expect(values('Talks resume on Monday, a spokesman said.', '2022-02-02')).toEqual(['2022-02-07']);
+    expect(values('Snow is forecast for Thursday and Friday.', '2022-02-02')).toEqual([
+      '2022-02-03',
+      '2022-02-04',
+    ]);
+  });
+
+  it('does not take "did not begin until Monday" for a timetable', () => {
+    expect(values('The hearing did not begin until Monday.', '2022-02-02')).toEqual(['2022-01-31']);
+  });
+
+  it('moves the story to "last year", so "the previous year" is the one before it', () => {
+    expect(values('Sales fell 5% last year after rising 3% the previous year.', '2019-06-14')).toEqual([
+      '2018',
+      '2017',
+    ]);
+  });
+});
