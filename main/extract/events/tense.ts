@@ -70,7 +70,10 @@ export function groupStart(tokens: readonly Token[], index: number): number {
 }
 
 export function tenseAt(tokens: readonly Token[], governingIndex: number): Tense {
-  const verbIndex = governingIndex < 0 ? governingIndex : groupStart(tokens, governingIndex);
+  // The tense sits on the group's first verb word ("could be crossed" → could), adverbs aside.
+  let verbIndex = governingIndex < 0 ? governingIndex : groupStart(tokens, governingIndex);
+  while (verbIndex >= 0 && verbIndex < governingIndex && isDroppableAdverb(tokens[verbIndex].text))
+    verbIndex++;
   const word = tokens[verbIndex]?.text.toLowerCase() ?? '';
   if (FUTURE_WORDS.has(word) || /['’]ll$/.test(word)) return 'future';
   const context = tokens

@@ -4,7 +4,7 @@
  * adverbs, articles or appositives.
  */
 import { isFiniteVerb } from './clauses';
-import { isDroppableAdverb, lexicon } from './lexicon';
+import { isDroppableAdverb, lexicon, lookupVerb } from './lexicon';
 import type { Token } from './tokens';
 import { firstVerbIndex } from './verb-groups';
 
@@ -117,6 +117,8 @@ export function withoutTimes(tokens: readonly Token[], spans: readonly Span[]): 
         next.text === lower(next) &&
         !lexicon.prepositions.has(lower(next)) &&
         !isFiniteVerb(tokens, end + 1) &&
+        !isDroppableAdverb(next.text) &&
+        lookupVerb(lower(next)) === undefined &&
         !['and', 'or', 'but', 'ago'].includes(lower(next)));
     if (qualifiesNoun) continue;
     let j = i - 1;

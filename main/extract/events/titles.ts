@@ -53,6 +53,8 @@ export interface TitleResult {
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
 /** The noun phrase a relative clause hangs on: "the Russian chairmanship of BRICS, which ...". */
+const NOUN_PREPOSITIONS = new Set(['on', 'in', 'for', 'against', 'with', 'over']);
+
 function antecedent(tokens: readonly Token[], relativeAt: number): Token[] {
   const out: Token[] = [];
   let i = relativeAt - 1;
@@ -61,13 +63,23 @@ function antecedent(tokens: readonly Token[], relativeAt: number): Token[] {
     const token = tokens[i];
     const word = lower(token);
     if (!token.isWord && token.text !== '’' && token.text !== "'") break;
-    if (word === 'of' || word === 'and') {
+    // "a ban on imports of diamonds, which": a noun's own prepositional phrases belong to it.
+    if (
+      word === 'of' ||
+      word === 'and' ||
+      (NOUN_PREPOSITIONS.has(word) && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? ''))
+    ) {
       out.unshift(token);
       continue;
     }
     if (lexicon.prepositions.has(word) || isFiniteVerb(tokens, i)) break;
     out.unshift(token);
     if (lexicon.determiners.has(word)) break;
+  }
+  // Without a determiner to stop at, the phrase starts after the last preposition it crossed.
+  if (!lexicon.determiners.has(lower(out[0]))) {
+    const crossed = out.findLastIndex((token) => NOUN_PREPOSITIONS.has(lower(token)));
+    if (crossed >= 0) out.splice(0, crossed + 1);
   }
   while (out.length > 0 && ['of', 'and'].includes(lower(out[0]))) out.shift();
   return out;
@@ -281,11 +293,20 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   }
   const subjectTokens = replacePronoun(
     withoutAppositive(
-      trimEdges(ownSubject.length > 0 ? ownSubject : withoutTimes(inherited, context.timexSpans)),
+      trimEdges(
+        ownSubject.length > 0 ? ownSubject : withoutAdverbs(withoutTimes(inherited, context.timexSpans)),
+      ),
     ),
     context.previousPerson,
     clauseIndex > 0 ? context.mainSubject : undefined,
   );
+  // "The bloc first imposed …": an adverb left at the end of a subject is not part of it.
+  while (
+    subjectTokens.length > 1 &&
+    ['first', 'last', 'then', 'also', 'now'].includes(lower(subjectTokens.at(-1)))
+  ) {
+    subjectTokens.pop();
+  }
   const subject = shortenNames(subjectTokens);
   const fullDescription = capitalize(
     joinTokens(ownSubject.length > 0 || inherited.length === 0 ? withTimes : [...inherited, ...withTimes]),

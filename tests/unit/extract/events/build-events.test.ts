@@ -655,3 +655,26 @@ describe('layout and pronouns', () => {
     expect(result.map((event) => event.title)).toEqual(['Summit ends', 'Summit begins']);
   });
 });
+
+describe('adverbs between the date and the verb', () => {
+  it('"on Monday formally adopted" keeps the weekday and the verb', () => {
+    const text = 'The European Union on Monday formally adopted new sanctions.';
+    const [event] = events(text, [day('Monday', '2025-03-10')]);
+    expect(event.start).toBe('2025-03-10');
+    expect(event.title).toBe('European Union adopts new sanctions');
+  });
+});
+
+describe('noun phrases a relative clause hangs on', () => {
+  it('keeps the noun with its own prepositional phrase', () => {
+    const text = 'Ministers agreed a ban on imports of coal, which will take effect on June 1.';
+    const [event] = events(text, [day('June 1', '2025-06-01')]);
+    expect(event.title).toBe('Ban on imports of coal to take effect');
+  });
+
+  it('an inherited subject leaves its adverbs behind', () => {
+    const text = 'The bloc first imposed sanctions in 2014 and has expanded them since 2022.';
+    const result = events(text, [year('2014', '2014'), year('2022', '2022')]);
+    expect(result.map((event) => event.title)).toEqual(['Bloc imposes sanctions', 'Bloc expands them']);
+  });
+});
