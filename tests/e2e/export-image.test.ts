@@ -78,8 +78,10 @@ async function waitForItems(page: Page, count: number): Promise<void> {
 }
 
 async function openDialog(page: Page) {
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('menuitem', { name: 'Export PNG image…' }).click();
+  // Scoped locators: a role query over the whole page computes the accessible name of every element,
+  // which takes seconds once the list shows 10,000 events.
+  await page.locator('.toolbar button[aria-haspopup="menu"]', { hasText: 'Export' }).click();
+  await page.locator('[role="menu"]').getByRole('menuitem', { name: 'Export PNG image…' }).click();
   const dialog = page.getByTestId('export-image-dialog');
   await dialog.waitFor();
   return dialog;
