@@ -306,7 +306,9 @@ export class Anchoring {
       return [monthStart(year, month), monthEnd(year, month)];
     };
     let year = base.year;
-    if (m.yearOffset !== undefined) {
+    if (m.year !== undefined) {
+      year = m.year;
+    } else if (m.yearOffset !== undefined) {
       year += m.yearOffset;
     } else if (m.relation === 'tense') {
       year = this.nearestYear(c, base, span, m.weekday);
@@ -317,6 +319,10 @@ export class Anchoring {
     }
     if (m.part) return `${formatTimexYear(year)}-${m.part}`;
     const day = dayDate(year, m);
+    if (day && m.week) {
+      const w = isoWeek(day);
+      return `${formatTimexYear(w.year)}-W${pad(w.week, 2)}`;
+    }
     if (day) return formatTimexDate(day);
     return `${formatTimexYear(year)}-${pad(m.month ?? 1, 2)}`;
   }

@@ -46,6 +46,10 @@ export type Meaning =
       dayOffset?: number;
       /** Days from Easter Sunday (Good Friday -2), for the feasts that move with it. */
       easterOffset?: number;
+      /** The year, when written ("the week of Jan. 9, 2023"). */
+      year?: number;
+      /** The ISO week holding the day is meant ("the week of March 6"). */
+      week?: boolean;
     }
   /**
    * The quarter a financial report is about: the narrative's last quarter, else the last completed

@@ -70,6 +70,25 @@ export const dateRecognisers: Recogniser[] = [
     },
   },
   {
+    // "the week of March 6", "the week of Jan. 9, 2023": the calendar week holding that day
+    name: 'week-of-date',
+    keywords: ['week'],
+    pattern: wordPattern(
+      `the\\s+week\\s+of\\s+(${MONTH})\\s*(${DAY_OF_MONTH})(?:,?\\s+(${YEAR}))?(?![:.,]?\\d)`,
+    ),
+    build(m) {
+      const month = monthNumber(m[1]);
+      const day = dayValue(m[2]);
+      if (!month || !day || !plausibleMonth(m[1]) || day > daysInMonth(2000, month)) return null;
+      if (m[3]) {
+        const year = Number(m[3]);
+        if (day > daysInMonth(year, month)) return null;
+        return { type: 'DATE', meaning: { kind: 'partial', month, day, relation: 'this', year, week: true } };
+      }
+      return { type: 'DATE', meaning: { kind: 'partial', month, day, relation: 'tense', week: true } };
+    },
+  },
+  {
     // The second day of "April 24 and 25", "Jan. 26-27": a date of its own in the same month
     name: 'second-day-of-month',
     keywords: MONTH_WORDS,

@@ -61,3 +61,14 @@ describe('calendar dates', () => {
     expect(tag('It cost $1999 and rose 2000% with 1,998 people.')).toEqual([]);
   });
 });
+
+describe('the week of a date', () => {
+  it('reads "the week of Jan. 9" as the ISO week that holds the day', () => {
+    expect(
+      tag('Talks are planned for the week of Jan. 9, 2023, and a vote the week of March 6.', '2023-01-04'),
+    ).toEqual([
+      ['the week of Jan. 9, 2023', '2023-W02'],
+      ['the week of March 6', '2023-W10'],
+    ]);
+  });
+});
