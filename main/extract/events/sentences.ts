@@ -19,7 +19,7 @@ interface Segment {
 /** Paragraphs, and lines of paragraphs that are not hard-wrapped prose (headlines, lists). */
 function segments(text: string): Segment[] {
   const result: Segment[] = [];
-  const paragraphBreak = /\n[ \t]*\n\s*/g;
+  const paragraphBreak = /\n[ \t\r]*\n\s*/g;
   let cursor = 0;
   const pushParagraph = (start: number, end: number): void => {
     const lines: Segment[] = [];
@@ -131,7 +131,7 @@ export function quotedMask(text: string): Uint8Array {
   let inside = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '\n' && /^[ \t]*\n/.test(text.slice(i + 1, i + 40))) inside = false;
+    if (ch === '\n' && /^[ \t\r]*\n/.test(text.slice(i + 1, i + 40))) inside = false;
     if (ch === '“') inside = true;
     else if (ch === '”') inside = false;
     else if (ch === '"') inside = !inside;

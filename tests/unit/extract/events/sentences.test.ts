@@ -95,3 +95,12 @@ describe('bounded work', () => {
     }
   });
 });
+
+describe('Windows line ends', () => {
+  it('breaks paragraphs separated by CRLF blank lines', () => {
+    expect(texts('Storm closes ports\r\n\r\nThe storm hit on Sunday.')).toEqual([
+      'Storm closes ports',
+      'The storm hit on Sunday.',
+    ]);
+  });
+});
