@@ -7,6 +7,7 @@ import type { TimelineDocument } from '../../../preload/domain';
 import { errorMessage } from '../app/messages';
 import { dateToIsoDay, formatIso } from '../dates/iso-dates';
 import { InlineError, Modal } from '../panels/Modal';
+import type { TimelineModel } from '../timeline/timeline-model';
 import { renderImage, saveImage } from './export-image';
 import { type ImageFormat, type ImageScale, layoutImage, WIDTH_PRESETS, widthProblem } from './image-options';
 import { canvasMeasure } from './png-draw';
@@ -16,6 +17,8 @@ import './export-dialog.css';
 interface ExportImageDialogProps {
   document: TimelineDocument;
   laneIndex: Map<string, number>;
+  /** The timeline as shown (filter, grouping, colours); the whole document by article when absent. */
+  view?: TimelineModel;
   /** What the timeline shows now; null when it cannot be known (then only the whole timeline). */
   visibleRange: TimeRange | null;
   initialFormat?: ImageFormat;
@@ -30,6 +33,7 @@ const SCALES: ImageScale[] = [1, 2, 3];
 export function ExportImageDialog({
   document,
   laneIndex,
+  view,
   visibleRange,
   initialFormat = 'png',
   onClose,
@@ -62,7 +66,13 @@ export function ExportImageDialog({
       return;
     }
     const timer = window.setTimeout(() => {
-      const layout = layoutImage(document, { width, scale, ...(range ? { range } : {}) }, measure);
+      const layout = layoutImage(
+        document,
+        { width, scale, ...(range ? { range } : {}) },
+        measure,
+        undefined,
+        view,
+      );
       setPreview({
         width: layout.width,
         height: layout.height,
@@ -71,7 +81,7 @@ export function ExportImageDialog({
       });
     }, 120);
     return () => window.clearTimeout(timer);
-  }, [document, width, scale, range, problem, measure]);
+  }, [document, view, width, scale, range, problem, measure]);
 
   const save = async () => {
     if (problem) return;

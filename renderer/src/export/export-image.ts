@@ -4,6 +4,7 @@
  */
 import type { ApiContract, SavedFile } from '../../../preload/api';
 import type { TimelineDocument } from '../../../preload/domain';
+import type { TimelineModel } from '../timeline/timeline-model';
 import { type ImageExportOptions, type ImageFormat, layoutImage } from './image-options';
 import { buildScene } from './image-scene';
 import { canvasMeasure, renderPng } from './png-draw';
@@ -20,9 +21,10 @@ export async function renderImage(
   document: TimelineDocument,
   laneIndex: Map<string, number>,
   options: ImageExportOptions,
+  view?: TimelineModel,
 ): Promise<RenderedImage> {
   const measure = canvasMeasure();
-  const layout = layoutImage(document, options, measure);
+  const layout = layoutImage(document, options, measure, undefined, view);
   const suggestedName = `timeline${options.range ? '-visible' : ''}.${options.format}`;
   if (options.format === 'png') {
     return { data: await renderPng(layout, laneIndex, options.scale), layout, suggestedName };

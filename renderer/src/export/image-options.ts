@@ -4,7 +4,7 @@
  */
 import type { TimelineDocument } from '../../../preload/domain';
 import { dateToIsoDay, formatIso, localToday } from '../dates/iso-dates';
-import { buildTimelineModel } from '../timeline/timeline-model';
+import { buildTimelineModel, type TimelineModel } from '../timeline/timeline-model';
 import { subtitleFor } from './image-subtitle';
 import { layoutPng, type Measure, type PngLayout, type TimeRange } from './png-layout';
 
@@ -50,13 +50,24 @@ export function rangeSubtitle(shown: number, total: number, range: TimeRange, to
   ].join(' · ');
 }
 
+/** The line under the title when a filter leaves out some events. */
+export function filteredSubtitle(shown: number, total: number, today: string): string {
+  return `${shown} of ${total} event${total === 1 ? '' : 's'} (filtered) · exported ${formatIso(today)} with Eventline`;
+}
+
+/**
+ * Lays out the image. `view` is the timeline as the user sees it (filter, grouping, colours); the
+ * whole document grouped by article when absent.
+ */
 export function layoutImage(
   document: TimelineDocument,
   options: Pick<ImageExportOptions, 'range' | 'width' | 'scale'>,
   measure: Measure,
   today: string = localToday(),
+  view?: TimelineModel,
 ): PngLayout {
-  const model = buildTimelineModel(document);
+  const model = view ?? buildTimelineModel(document);
+  const filtered = model.items.length < document.events.length;
   const layout = (subtitle: string) =>
     layoutPng(model, {
       title: 'Eventline timeline',
@@ -66,8 +77,14 @@ export function layoutImage(
       ...(options.range ? { range: options.range } : {}),
       maxHeight: maxLayoutHeight(options.width, options.scale),
     });
-  if (!options.range) return layout(subtitleFor(document, today));
+  if (!options.range) {
+    return layout(
+      filtered
+        ? filteredSubtitle(model.items.length, document.events.length, today)
+        : subtitleFor(document, today),
+    );
+  }
   // The count in the subtitle is known after layout; the subtitle does not change the layout's size.
   const first = layout('');
-  return layout(rangeSubtitle(first.shown, first.total, options.range, today));
+  return layout(rangeSubtitle(first.shown, document.events.length, options.range, today));
 }

@@ -3,7 +3,7 @@
  * (png-draw.ts) and the SVG writer (svg-render.ts) both draw this one list, so the two formats cannot
  * drift apart. Pure: text width comes from the layout's `measure`.
  */
-import { laneColor } from '../timeline/lane-colors';
+import { type LaneColor, laneColor } from '../timeline/lane-colors';
 import { FONTS, LAYOUT, type LaidOutItem, type Measure, type PngLayout } from './png-layout';
 
 export interface Paint {
@@ -43,6 +43,30 @@ export const COLORS = {
   laneAlt: '#f6f8fb',
   background: '#ffffff',
 };
+
+/** A tag's own colour, with a light tint of it for filled bars (non-hex colours get white). */
+export function colorFrom(color: string): LaneColor {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!hex) return { solid: color, soft: '#ffffff' };
+  const tint = (channel: string) =>
+    Math.round(parseInt(channel, 16) * 0.2 + 255 * 0.8)
+      .toString(16)
+      .padStart(2, '0');
+  return { solid: color, soft: `#${tint(hex[1])}${tint(hex[2])}${tint(hex[3])}` };
+}
+
+/**
+ * Colours as on screen: a tag's own colour, else the palette index the view gave, else the lane's
+ * position in `laneIndex` (lanes by article).
+ */
+function paletteFor(
+  target: { color?: string; colorIndex?: number },
+  laneId: string,
+  laneIndex: Map<string, number>,
+): LaneColor {
+  if (target.color) return colorFrom(target.color);
+  return laneColor(target.colorIndex ?? laneIndex.get(laneId) ?? 0);
+}
 
 export function buildScene(layout: PngLayout, laneIndex: Map<string, number>, measure: Measure): ImageScene {
   const shapes: Shape[] = [];
@@ -104,7 +128,7 @@ export function buildScene(layout: PngLayout, laneIndex: Map<string, number>, me
   }
 
   for (const lane of layout.lanes) {
-    const color = laneColor(laneIndex.get(lane.id) ?? 0);
+    const color = paletteFor(lane, lane.id, laneIndex);
     shapes.push({
       kind: 'rect',
       x: LAYOUT.margin,
@@ -123,7 +147,12 @@ export function buildScene(layout: PngLayout, laneIndex: Map<string, number>, me
     }
   }
 
-  for (const item of layout.items) itemShapes(shapes, item, laneColor(laneIndex.get(item.lane) ?? 0));
+  const laneById = new Map(layout.lanes.map((lane) => [lane.id, lane]));
+  for (const item of layout.items) {
+    const lane = laneById.get(item.lane);
+    const own = item.color || item.colorIndex !== undefined;
+    itemShapes(shapes, item, paletteFor(own || !lane ? item : lane, item.lane, laneIndex));
+  }
 
   legendShapes(shapes, layout, measure);
   return { width: layout.width, height: layout.height, background: COLORS.background, shapes };

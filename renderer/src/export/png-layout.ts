@@ -59,6 +59,9 @@ export interface LaidOutItem {
   labelWidth: number;
   /** True when the label is drawn inside its bar (white on colour). */
   labelInside: boolean;
+  /** The item's own colour (a tag's), or its palette index, when it differs from the lane's. */
+  colorIndex?: number;
+  color?: string;
   /** False when there was no room for the label: the marker is drawn alone (label is ''). */
   labelled: boolean;
   /** True for an item with no room at all: a thin tick in the lane's overflow strip. */
@@ -80,6 +83,8 @@ export interface LaidOutLane {
   overflowY: number;
   /** Items whose marker is drawn without a label (overflow ticks included). */
   unlabelled: number;
+  colorIndex?: number;
+  color?: string;
 }
 
 export interface PngLayout {
@@ -216,6 +221,8 @@ function layoutWithRows(model: TimelineModel, options: LayoutOptions, maxRows: n
       overflow,
       overflowY: overflow > 0 ? overflowY : 0,
       unlabelled,
+      ...(lane.colorIndex !== undefined ? { colorIndex: lane.colorIndex } : {}),
+      ...(lane.color ? { color: lane.color } : {}),
     });
     y += height;
   }
@@ -402,6 +409,8 @@ function measureItem(
     label,
     labelled: true,
     overflow: false,
+    ...(item.colorIndex !== undefined ? { colorIndex: item.colorIndex } : {}),
+    ...(item.color ? { color: item.color } : {}),
   };
 
   if (item.kind === 'point' || !item.end) {

@@ -6,7 +6,7 @@ import {
   rangeSubtitle,
   widthProblem,
 } from '../../../renderer/src/export/image-options';
-import { buildScene } from '../../../renderer/src/export/image-scene';
+import { buildScene, colorFrom } from '../../../renderer/src/export/image-scene';
 import { LAYOUT, layoutPng, type PngLayout } from '../../../renderer/src/export/png-layout';
 import { escapeXml, fontAttributes, renderSvg } from '../../../renderer/src/export/svg-render';
 import { buildTimelineModel } from '../../../renderer/src/timeline/timeline-model';
@@ -142,6 +142,31 @@ describe('image export layout', () => {
     expect(layout.maxRowsPerLane).toBeLessThan(LAYOUT.maxRowsPerLane);
     expect(layout.shown).toBe(60 * 40);
     expectNoLabelCollisions(layout);
+  });
+
+  it("exports the timeline as shown: only the filtered events, in the view's lanes and colours", () => {
+    const document = documentWith(events);
+    const shown = document.events.filter((e) => e.id !== 'before');
+    const view = buildTimelineModel(document, { groupBy: 'none', events: shown });
+    const layout = layoutImage(document, { width: 1600, scale: 1 }, measure, '2024-04-02', view);
+    expect(layout.items.map((i) => i.id).sort()).toEqual(['after', 'inside', 'span']);
+    expect(layout.lanes.map((l) => l.id)).toEqual(view.lanes.map((l) => l.id));
+    expect(layout.subtitle).toBe('3 of 4 events (filtered) · exported 2 Apr 2024 with Eventline');
+  });
+
+  it('draws an item in its tag colour, with a light tint of it for bars', () => {
+    expect(colorFrom('#2060a0')).toEqual({ solid: '#2060a0', soft: '#d2dfec' });
+    const view = {
+      lanes: [{ id: 'tag-1', label: 'Budget', title: 'Budget', order: 0, color: '#2060a0' }],
+      items: buildTimelineModel(documentWith(events)).items.map((item) => ({ ...item, lane: 'tag-1' })),
+    };
+    const layout = layoutImage(documentWith(events), { width: 1600, scale: 1 }, measure, '2024-04-02', view);
+    const scene = buildScene(layout, new Map(), measure);
+    const fills = new Set(
+      scene.shapes.flatMap((shape) => ('fill' in shape && shape.fill ? [shape.fill] : [])),
+    );
+    expect(fills.has('#2060a0')).toBe(true);
+    expect(fills.has('#d2dfec')).toBe(true);
   });
 
   it('checks a custom width', () => {
