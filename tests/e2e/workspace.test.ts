@@ -345,6 +345,7 @@ describe('Filters, list view and tags', () => {
     for (const name of ['Politics', 'Transport']) {
       await manager.getByLabel('New tag').fill(name);
       await manager.getByRole('button', { name: 'Add tag' }).click();
+      await manager.getByLabel(`Name of tag ${name}`).waitFor();
     }
     await expect
       .poll(() =>

@@ -23,7 +23,7 @@ import { type TimelineController, TimelineView } from '../timeline/TimelineView'
 import { buildTimelineModel, type GroupBy, MANUAL_GROUP_ID } from '../timeline/timeline-model';
 import { EMPTY_FILTER, type EventFilter, filterEvents } from '../workspace/event-filter';
 import { DEFAULT_SORT, type SortState, type Step, stepSelection, timeOrder } from '../workspace/event-order';
-import { FilterBar, type ViewMode } from '../workspace/FilterBar';
+import { FilterBar, LaneSwitch, type ViewMode, ViewSwitch } from '../workspace/FilterBar';
 import { describeTarget, type ShortcutCommand, shortcutFor } from '../workspace/shortcuts';
 import { errorMessage, plural } from './messages';
 import { type ThemeChoice, useTheme } from './theme';
@@ -182,21 +182,25 @@ export function App() {
     }
   };
 
-  const undo = () =>
-    run(async () => {
+  // Undo and redo run one after another: a quick Ctrl+Z, Ctrl+Shift+Z must see the first one's result.
+  const travelQueue = useRef<Promise<void>>(Promise.resolve());
+  const travel = (direction: 'undo' | 'redo') => {
+    const step = async () => {
       const latest = await window.api.getHistory();
-      if (!latest.canUndo) return;
-      apply(await window.api.undo());
-      setStatus({ kind: 'success', text: `Undone: ${latest.undoLabel ?? 'last change'}.` });
-    });
-
-  const redo = () =>
-    run(async () => {
-      const latest = await window.api.getHistory();
-      if (!latest.canRedo) return;
-      apply(await window.api.redo());
-      setStatus({ kind: 'success', text: `Redone: ${latest.redoLabel ?? 'change'}.` });
-    });
+      const label = direction === 'undo' ? latest.undoLabel : latest.redoLabel;
+      if (!(direction === 'undo' ? latest.canUndo : latest.canRedo)) return;
+      apply(await (direction === 'undo' ? window.api.undo() : window.api.redo()));
+      setStatus({
+        kind: 'success',
+        text: direction === 'undo' ? `Undone: ${label ?? 'last change'}.` : `Redone: ${label ?? 'change'}.`,
+      });
+    };
+    const next = travelQueue.current.then(() => run(step));
+    travelQueue.current = next;
+    return next;
+  };
+  const undo = () => travel('undo');
+  const redo = () => travel('redo');
 
   const loadSamples = () =>
     run(async () => {
@@ -534,6 +538,8 @@ export function App() {
             Fit
           </button>
         </fieldset>
+        <ViewSwitch view={view} onView={setView} />
+        {view === 'timeline' ? <LaneSwitch groupBy={groupBy} onGroupBy={setGroupBy} /> : null}
         <span className="spacer" />
         <button type="button" className="button" onClick={() => setTagManager(true)}>
           Tags…
@@ -571,10 +577,6 @@ export function App() {
         filter={filter}
         onFilter={setFilter}
         shown={visibleEvents.length}
-        groupBy={groupBy}
-        onGroupBy={setGroupBy}
-        view={view}
-        onView={setView}
         searchRef={searchRef}
       />
 
@@ -688,6 +690,8 @@ export function App() {
               onDeleteArticle={deleteArticle}
               onEditArticle={setArticleEditor}
             />
+          ) : view === 'list' ? (
+            <KeyboardHelp />
           ) : (
             <EventList
               events={ordered}
@@ -794,6 +798,37 @@ export function App() {
         />
       ) : null}
     </div>
+  );
+}
+
+function KeyboardHelp() {
+  const mod = IS_MAC ? '⌘' : 'Ctrl';
+  const keys: [string[], string][] = [
+    [['↑', '↓'], 'previous or next event'],
+    [['Enter'], 'go to the details'],
+    [['Esc'], 'close the details'],
+    [['Delete'], 'delete the selected event'],
+    [[mod, 'Z'], 'undo'],
+    [[mod, '⇧', 'Z'], 'redo'],
+    [['/'], 'search'],
+    [['F'], 'fit the timeline'],
+  ];
+  return (
+    <section className="keyboard-help" aria-label="Keyboard">
+      <h2 className="panel-heading">Select an event to see its details</h2>
+      <dl>
+        {keys.map(([combo, what]) => (
+          <div key={what} className="contents">
+            <dt>
+              {combo.map((key) => (
+                <kbd key={key}>{key}</kbd>
+              ))}
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 

@@ -156,12 +156,14 @@ export function EventTable({
                 {formatEventWhen(event.start, event.end, event.precision)}
               </td>
               <td className="col-title">
-                <span
-                  className={`swatch ${laneClass(colorOf.get(event.articleId ?? '') ?? colorOf.get('manual') ?? 0)}`}
-                  aria-hidden="true"
-                />
-                <span>{event.title}</span>
-                {event.planned ? <span className="badge badge-planned">planned</span> : null}
+                <div className="title-cell">
+                  <span
+                    className={`swatch ${laneClass(colorOf.get(event.articleId ?? '') ?? colorOf.get('manual') ?? 0)}`}
+                    aria-hidden="true"
+                  />
+                  <span>{event.title}</span>
+                  {event.planned ? <span className="badge badge-planned">planned</span> : null}
+                </div>
               </td>
               <td className="col-article">
                 {event.articleId ? (

@@ -38,7 +38,10 @@ export function TagManager({ document, onClose, onChanged }: TagManagerProps) {
       setError('Give the tag a name.');
       return;
     }
-    if (await call(() => window.api.createTag({ name: name.trim() }))) setName('');
+    const submitted = name.trim();
+    // Cleared only if unchanged meanwhile: the next name may already be typed while this one is saved.
+    if (await call(() => window.api.createTag({ name: submitted })))
+      setName((current) => (current.trim() === submitted ? '' : current));
   };
 
   const uses = (tag: Tag) => document.events.filter((e) => e.tags.includes(tag.id)).length;

@@ -186,9 +186,26 @@ export function TimelineView({
       });
   };
 
+  // Where the window is heading: zoom steps pressed quickly add up instead of restarting from the
+  // half-animated window.
+  const targetRef = useRef<{ start: number; end: number } | null>(null);
+  const zoomBy = (factor: number) => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const current = timeline.getWindow();
+    const base = targetRef.current ?? { start: current.start.getTime(), end: current.end.getTime() };
+    const centre = (base.start + base.end) / 2;
+    const half = Math.min(Math.max(((base.end - base.start) * factor) / 2, DAY_MS / 2), ZOOM_MAX / 2);
+    const next = { start: centre - half, end: centre + half };
+    targetRef.current = next;
+    timeline.setWindow(new Date(next.start), new Date(next.end), {
+      animation: { duration: 250, easingFunction: 'easeOutQuad' },
+    });
+  };
+
   useImperativeHandle(ref, () => ({
-    zoomIn: () => timelineRef.current?.zoomIn(0.5),
-    zoomOut: () => timelineRef.current?.zoomOut(0.5),
+    zoomIn: () => zoomBy(2 / 3),
+    zoomOut: () => zoomBy(1.5),
     fit: () => fitAll(true),
     reveal: (id: string) => revealItem(id),
   }));
@@ -248,7 +265,10 @@ export function TimelineView({
       container.setAttribute('aria-description', `Showing ${dateToIsoDay(start)} to ${dateToIsoDay(end)}`);
     };
     timeline.on('rangechange', publishWindow);
-    timeline.on('rangechanged', publishWindow);
+    timeline.on('rangechanged', () => {
+      targetRef.current = null;
+      publishWindow();
+    });
     timeline.on('select', (properties?: { items?: IdType[] }) => {
       const [first] = properties?.items ?? [];
       handlers.current.onSelect(first === undefined ? null : String(first));

@@ -8,6 +8,7 @@
  * the cluster's own data as third argument: withClusters() draws those and hands real items on.
  */
 import type { Timeline, TimelineOptionsCluster } from 'vis-timeline/peer';
+import './clusters.css';
 
 /** Fewer events than this are always drawn one by one. */
 export const CLUSTER_FROM = 2500;

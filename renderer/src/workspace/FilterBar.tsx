@@ -18,30 +18,62 @@ import {
 
 export type ViewMode = 'timeline' | 'list';
 
+/** How the timeline's swimlanes are made (toolbar). */
+export function LaneSwitch({ groupBy, onGroupBy }: { groupBy: GroupBy; onGroupBy(next: GroupBy): void }) {
+  const id = useId();
+  return (
+    <span className="toolbar-group">
+      <label className="inline-label" htmlFor={`${id}-group`}>
+        Lanes
+      </label>
+      <select
+        id={`${id}-group`}
+        value={groupBy}
+        onChange={(e) =>
+          onGroupBy(e.target.value === 'tag' ? 'tag' : e.target.value === 'none' ? 'none' : 'article')
+        }
+      >
+        <option value="article">By article</option>
+        <option value="tag">By tag</option>
+        <option value="none">One lane</option>
+      </select>
+    </span>
+  );
+}
+
+/** Timeline or list (the toolbar shows it next to the zoom buttons). */
+export function ViewSwitch({ view, onView }: { view: ViewMode; onView(next: ViewMode): void }) {
+  return (
+    <fieldset className="segmented" aria-label="View">
+      <button
+        type="button"
+        aria-pressed={view === 'timeline'}
+        className={view === 'timeline' ? 'is-on' : ''}
+        onClick={() => onView('timeline')}
+      >
+        Timeline
+      </button>
+      <button
+        type="button"
+        aria-pressed={view === 'list'}
+        className={view === 'list' ? 'is-on' : ''}
+        onClick={() => onView('list')}
+      >
+        List
+      </button>
+    </fieldset>
+  );
+}
+
 interface FilterBarProps {
   document: TimelineDocument;
   filter: EventFilter;
   onFilter(next: EventFilter): void;
   shown: number;
-  groupBy: GroupBy;
-  onGroupBy(next: GroupBy): void;
-  view: ViewMode;
-  onView(next: ViewMode): void;
   searchRef?: Ref<HTMLInputElement>;
 }
 
-export function FilterBar({
-  document,
-  filter,
-  onFilter,
-  shown,
-  groupBy,
-  onGroupBy,
-  view,
-  onView,
-  searchRef,
-}: FilterBarProps) {
-  const id = useId();
+export function FilterBar({ document, filter, onFilter, shown, searchRef }: FilterBarProps) {
   const set = (patch: Partial<EventFilter>) => onFilter({ ...filter, ...patch });
   const chips = describeFilter(filter, document);
   const active = isFilterActive(filter);
@@ -137,41 +169,6 @@ export function FilterBar({
             </option>
           ))}
         </select>
-        <span className="spacer" />
-        <label className="inline-label" htmlFor={`${id}-group`}>
-          Lanes
-        </label>
-        <select
-          id={`${id}-group`}
-          value={groupBy}
-          onChange={(e) =>
-            onGroupBy(e.target.value === 'tag' ? 'tag' : e.target.value === 'none' ? 'none' : 'article')
-          }
-        >
-          <option value="article">By article</option>
-          <option value="tag">By tag</option>
-          <option value="none">One lane</option>
-        </select>
-        <fieldset className="segmented" aria-label="View">
-          <button
-            type="button"
-            aria-pressed={view === 'timeline'}
-            className={view === 'timeline' ? 'is-on' : ''}
-            onClick={() => onView('timeline')}
-          >
-            Timeline
-          </button>
-          <button
-            type="button"
-            aria-pressed={view === 'list'}
-            className={view === 'list' ? 'is-on' : ''}
-            onClick={() => onView('list')}
-          >
-            List
-          </button>
-        </fieldset>
-      </div>
-      <div className="filter-summary">
         <output className="filter-count" aria-live="polite" data-testid="filter-count">
           {active ? `${shown} of ${total} events` : `${total} event${total === 1 ? '' : 's'}`}
         </output>

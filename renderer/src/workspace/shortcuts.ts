@@ -89,7 +89,6 @@ export function describeTarget(target: EventTarget | null, doc: Document): KeyTa
     (element.matches('textarea, select, [contenteditable=""], [contenteditable="true"]') ||
       (element instanceof HTMLInputElement &&
         !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(element.type)));
-  const control =
-    element !== null && element.matches('button, a[href], summary, [role="button"], [role="menuitem"]');
+  const control = element?.matches('button, a[href], summary, [role="button"], [role="menuitem"]') ?? false;
   return { typing, control, dialogOpen: doc.querySelector('dialog[open]') !== null };
 }
