@@ -129,8 +129,12 @@ const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:by|until|till|through|before)\s+$/iu;
  */
 const WEEKDAY_DEADLINE_BEFORE =
   /(?:^|[^\p{L}])(?<!\b(?:not|n't)(?:\s+\p{L}+){0,2}\s+)(?:until|till)\s+(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?$/iu;
-/** "since March", "ever since Friday": the start of a state that still holds, so it lies behind. */
-const SINCE_BEFORE = /(?:^|[^\p{L}])since\s+$/iu;
+/**
+ * "since March", "since the June vote", "since shortly after the Oct. 23 attack": the start of a
+ * state that still holds, so it lies behind.
+ */
+const SINCE_BEFORE =
+  /(?:^|[^\p{L}])since\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+|its\s+|their\s+)?$/iu;
 /** "ahead of Sunday's vote", "in the run-up to the March election": what is awaited lies ahead. */
 const AWAITED_BEFORE = /(?:^|[^\p{L}])(?:ahead\s+of|run-up\s+to)\s+(?:the\s+)?$/iu;
 
@@ -181,7 +185,7 @@ export class Anchoring {
   }
 
   private weekdayTense(c: Candidate): Tense {
-    if (SINCE_BEFORE.test(this.before(c, 10))) return 'past';
+    if (SINCE_BEFORE.test(this.before(c, 40))) return 'past';
     if (AWAITED_BEFORE.test(this.before(c, 20))) return 'future';
     if (
       WEEKDAY_DEADLINE_BEFORE.test(this.before(c, 30)) &&
@@ -355,7 +359,7 @@ export class Anchoring {
     // "by February", "through January": a deadline lies ahead whatever the verb's tense.
     const preceding = this.before(c, 10);
     // "since March" starts something still going on: it has begun, however near the next March is.
-    if (SINCE_BEFORE.test(preceding)) return compareDates(first, base) > 0 ? best - 1 : best;
+    if (SINCE_BEFORE.test(this.before(c, 40))) return compareDates(first, base) > 0 ? best - 1 : best;
     const tense =
       DEADLINE_BEFORE.test(preceding) || AWAITED_BEFORE.test(this.before(c, 20)) ? 'future' : this.tense(c);
     const margin = 62;

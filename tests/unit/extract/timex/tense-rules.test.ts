@@ -48,6 +48,12 @@ describe('prepositions that fix the direction', () => {
     ]);
   });
 
+  it('dates "since shortly after the Oct. 23 attack" before publication', () => {
+    expect(
+      values('Police have been hunting the gunman since shortly after the Oct. 23 attack.', '2017-05-06'),
+    ).toEqual(['2016-10-23']);
+  });
+
   it('dates "until Friday" after a verb of extending to the coming Friday', () => {
     // 2016-06-08 is a Wednesday.
     expect(values('Regulators extended the deadline until Friday.', '2016-06-08')).toEqual(['2016-06-10']);
