@@ -1,16 +1,17 @@
 /**
- * `eventline extract <file> [--date YYYY-MM-DD] [--json]`: the app's extraction from a terminal. The
- * article is read and dated exactly as the app does (ingest), `--date` overriding the detected date.
- * With --json, stdout carries only `{ "article": {...}, "events": [...] }`.
+ * `eventline extract <file-or-url> [--date YYYY-MM-DD] [--json]`: the app's extraction from a terminal.
+ * The article (.txt, .md, .html, or a link) is read and dated exactly as the app does (ingest), `--date`
+ * overriding the detected date. With --json, stdout carries only `{ "article": {...}, "events": [...] }`,
+ * the article with its publishedAt and publishedAtSource (where the date came from).
  */
 import type { ArticleDraft, ExtractedEvent } from '../../preload/api';
 import { isIsoDay, localToday } from '../dates';
 import { isUserError } from '../errors';
 import { extractEvents } from '../extract/index';
-import { draftArticle, readArticleFile } from '../ingest/text';
+import { ingestSource } from '../ingest';
 import type { CliCommand } from './commands';
 
-const USAGE = 'eventline extract <file> [--date YYYY-MM-DD] [--json]';
+const USAGE = 'eventline extract <file-or-url> [--date YYYY-MM-DD] [--json]';
 
 interface ExtractArgs {
   file: string;
@@ -34,7 +35,7 @@ function parseArgs(args: readonly string[]): ExtractArgs | string {
     else if (file === undefined) file = arg;
     else return `one file at a time ('${arg}' is extra)`;
   }
-  if (!file) return 'give the article file to read';
+  if (!file) return 'give the article file or link to read';
   if (date !== undefined && !isIsoDay(date)) return `'${date}' is not a date; write it as YYYY-MM-DD`;
   return { file, ...(date ? { date } : {}), json };
 }
@@ -62,7 +63,7 @@ export function formatTable(article: ArticleDraft, events: readonly ExtractedEve
 }
 
 export const extractCommand: CliCommand = {
-  summary: 'Extract dated events from an article file (as the app does).',
+  summary: 'Extract dated events from an article file or link (as the app does).',
   usage: USAGE,
   async run(args: string[]): Promise<number> {
     const parsed = parseArgs(args);
@@ -72,11 +73,10 @@ export const extractCommand: CliCommand = {
     }
     let article: ArticleDraft;
     try {
-      const input = await readArticleFile(parsed.file);
-      article = draftArticle(
-        { ...input, ...(parsed.date ? { publishedAt: parsed.date } : {}) },
-        { today: localToday() },
-      );
+      article = await ingestSource(parsed.file, {
+        today: localToday(),
+        ...(parsed.date ? { publishedAt: parsed.date } : {}),
+      });
     } catch (error) {
       if (isUserError(error)) {
         process.stderr.write(`extract: ${error.message}\n`);

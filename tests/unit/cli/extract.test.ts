@@ -52,6 +52,30 @@ describe('eventline extract', () => {
     }
   });
 
+  it('reads a saved web page, dating it from its metadata and saying where the date came from', async () => {
+    const page = join(dir, 'ferry.html');
+    writeFileSync(
+      page,
+      `<!doctype html><html><head><title>Ferry line opens | Bay News</title>
+      <meta property="article:published_time" content="2023-04-20T08:00:00+01:00"></head>
+      <body><nav>Home · Archive 2019</nav><article><h1>Ferry line opens</h1>
+      <p>The first ferry crossed the bay on Tuesday, carrying about two hundred passengers and their bicycles.</p>
+      <p>The operator said a second boat would join the line in June if demand held up.</p></article>
+      <footer>© 2021 Bay News</footer></body></html>`,
+    );
+    const { code, out } = await run([page, '--json']);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out) as {
+      article: { publishedAt: string; publishedAtSource: string };
+      events: Array<{ start: string }>;
+    };
+    expect(parsed.article).toMatchObject({ publishedAt: '2023-04-20', publishedAtSource: 'meta' });
+    expect(parsed.events.map((event) => event.start)).toContain('2023-04-18');
+    expect(
+      parsed.events.some((event) => event.start.startsWith('2019') || event.start.startsWith('2021')),
+    ).toBe(false);
+  });
+
   it('--date overrides the date written in the file', async () => {
     const { out } = await run([file, '--date', '2023-05-04', '--json']);
     const parsed = JSON.parse(out) as { article: { publishedAt: string }; events: Array<{ start: string }> };
