@@ -22,7 +22,8 @@ export function clusterOption(itemCount: number): TimelineOptionsCluster | undef
   return {
     maxItems: CLUSTER_MAX_ITEMS,
     titleTemplate: '{count} events here. Double-click to zoom in.',
-    showStipes: true,
+    // The stripes (lines from each cluster down to the axis) cross every lane below: too busy.
+    showStipes: false,
     fitOnDoubleClick: true,
   };
 }
