@@ -530,7 +530,10 @@ describe('Details, deep time, theme and menu', () => {
     await dismissEmpty(page);
     await addEvent(page, 'Caesar assassinated', '-0043-03-15');
     await addEvent(page, 'Augustus dies', '0014-08-19');
-    expect(await page.locator('.event-list-when').allTextContents()).toEqual(['15 Mar 44 BC', '19 Aug 14']);
+    expect(await page.locator('.event-list-when').allTextContents()).toEqual([
+      '15 Mar 44 BC',
+      '19 Aug AD 14',
+    ]);
     await page.getByRole('button', { name: 'Fit all events' }).click();
     await settledWindow(page);
     const labels = await page

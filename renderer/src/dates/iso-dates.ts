@@ -108,6 +108,14 @@ export function displayYear(year: number): string {
   return year <= 0 ? `${1 - year} BC` : String(year);
 }
 
+/**
+ * A year in labels people read next to BCE dates: 44 BC, AD 14, 2024. Years before 1000 take "AD" so
+ * that "19 Aug 14" cannot be read as 2014 and "1 BC" is followed by "AD 1".
+ */
+export function eraYear(year: number): string {
+  return year >= 1 && year < 1000 ? `AD ${year}` : displayYear(year);
+}
+
 export function displayMonth(month: number, long = false): string {
   return (long ? MONTHS_LONG : MONTHS_SHORT)[month - 1] ?? '';
 }
@@ -117,7 +125,7 @@ export function formatIso(value: string, precision: Precision = 'day'): string {
   const parts = parseIso(value);
   if (!parts) return value;
   const { year, month, day, hour, minute } = parts;
-  const y = displayYear(year);
+  const y = eraYear(year);
   switch (precision) {
     case 'millennium':
     case 'century':

@@ -14,7 +14,7 @@ import {
   Timeline,
   type TimelineOptions,
 } from 'vis-timeline/peer';
-import { dateToIsoDay, displayYear, isoToDate } from '../dates/iso-dates';
+import { dateToIsoDay, eraYear, isoToDate } from '../dates/iso-dates';
 import { snapTime } from './drag-dates';
 import { fitWindow, revealWindow } from './fit-window';
 import { laneClass } from './lane-colors';
@@ -66,17 +66,10 @@ function toDate(value: unknown): Date | undefined {
   return undefined;
 }
 
-/**
- * The axis writes years in historians' form: 44 BC instead of -0043, and early years as AD 250 so that
- * "1 BC" is followed by "AD 1" (there is no year 0).
- */
-export function axisYear(year: number): string {
-  return year >= 1 && year < 1000 ? `AD ${year}` : displayYear(year);
-}
-
+/** The axis writes years in historians' form: 44 BC instead of -0043, AD 250, 2024. */
 function formatWithEra(date: moment.Moment, pattern: string): string {
   if (pattern === '') return '';
-  return date.format(pattern.replace('YYYY', `[${axisYear(date.year())}]`));
+  return date.format(pattern.replace('YYYY', `[${eraYear(date.year())}]`));
 }
 
 const MINOR: Record<string, string> = {

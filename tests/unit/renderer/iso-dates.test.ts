@@ -3,6 +3,7 @@ import {
   compareIso,
   dateInputProblem,
   dateToIsoDay,
+  eraYear,
   formatEventWhen,
   formatIso,
   impliedEnd,
@@ -88,5 +89,16 @@ describe('date fields', () => {
     expect(dateInputProblem('2024-02-30', 'Start', true)).toContain('not a real date');
     expect(dateInputProblem(' 2024-02-29 ', 'Start', true)).toBeNull();
     expect(dateInputProblem('-0043-03-15', 'Start', true)).toBeNull();
+  });
+});
+
+describe('years near the start of the era', () => {
+  it('writes AD before years below 1000 so they read as years of the era, never year 0', () => {
+    expect(eraYear(0)).toBe('1 BC');
+    expect(eraYear(1)).toBe('AD 1');
+    expect(eraYear(-43)).toBe('44 BC');
+    expect(eraYear(2024)).toBe('2024');
+    expect(formatIso('0014-08-19')).toBe('19 Aug AD 14');
+    expect(formatIso('-0043-03-15')).toBe('15 Mar 44 BC');
   });
 });
