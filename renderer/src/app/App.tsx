@@ -770,6 +770,7 @@ export function App() {
         <ExportImageDialog
           document={document}
           laneIndex={laneIndex}
+          view={viewModel}
           visibleRange={imageExport.visible}
           onClose={() => setImageExport(null)}
           onSaved={(path) => {
