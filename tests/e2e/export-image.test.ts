@@ -229,6 +229,25 @@ describe('image export', () => {
     await screenshotSvg(page, svg, 'export-image-svg.png');
   });
 
+  it('exports what the filter shows', async () => {
+    const session = await start({ storeFile: JSON.stringify(SMALL) });
+    const { page } = session;
+    await waitForItems(page, SMALL.events.length);
+    await page.getByPlaceholder('Search events…').fill('Ferry');
+    await expect.poll(() => page.locator('[data-testid="timeline"] .tl-item-label').count()).toBe(1);
+    const dialog = await openDialog(page);
+    await dialog.getByRole('radio', { name: /SVG/ }).check();
+    await expect.poll(() => dialog.getByTestId('export-image-summary').textContent()).toContain('· 1 event');
+    const target = join(session.dir, 'filtered.svg');
+    session.dialogs.nextSave(target);
+    await dialog.getByRole('button', { name: 'Export SVG…' }).click();
+    await expect.poll(() => page.getByTestId('success-message').textContent()).toContain(target);
+    const parsed = await parseSvg(page, await readFile(target, 'utf8'));
+    expect(parsed.texts).toContain('Ferry strike ends');
+    expect(parsed.texts).not.toContain('Council approves the transport plan');
+    expect(parsed.texts.some((t) => t.includes('1 of 4 events (filtered)'))).toBe(true);
+  });
+
   it('exports 10,000 events without labels running into each other', async () => {
     const document = generatedTimeline(10_000, { articles: 8 });
     const session = await start({ storeFile: JSON.stringify(document) });

@@ -88,12 +88,8 @@ export function ExportImageDialog({
     setBusy(true);
     setError(null);
     try {
-      const image = await renderImage(document, laneIndex, {
-        format,
-        width,
-        scale,
-        ...(range ? { range } : {}),
-      });
+      const options = { format, width, scale, ...(range ? { range } : {}) };
+      const image = await renderImage(document, laneIndex, options, view);
       const saved = await saveImage(window.api, image, format);
       if (saved) onSaved(saved.path);
     } catch (err) {
