@@ -2,7 +2,7 @@
  * Date axis ticks for the PNG export: a calendar step (days, months or years) chosen so that no more
  * than `maxTicks` labels fit, ticks on round calendar boundaries, all computed in UTC.
  */
-import { displayMonth, displayYear } from '../dates/iso-dates';
+import { displayMonth, eraYear } from '../dates/iso-dates';
 
 export interface Tick {
   time: number;
@@ -73,7 +73,8 @@ function advance(date: Date, step: Step): Date {
 }
 
 function label(date: Date, step: Step): string {
-  const year = displayYear(date.getUTCFullYear());
+  // As on the on-screen axis: AD 200 next to 44 BC.
+  const year = eraYear(date.getUTCFullYear());
   if (step.unit === 'year') return year;
   const month = displayMonth(date.getUTCMonth() + 1);
   if (step.unit === 'month') return `${month} ${year}`;

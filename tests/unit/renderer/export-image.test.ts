@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineDocument, TimelineEvent } from '../../../preload/domain';
+import { buildTicks } from '../../../renderer/src/export/axis-ticks';
 import {
   layoutImage,
   maxLayoutHeight,
@@ -167,6 +168,13 @@ describe('image export layout', () => {
     );
     expect(fills.has('#2060a0')).toBe(true);
     expect(fills.has('#d2dfec')).toBe(true);
+  });
+
+  it('writes early years on the axis as the timeline does: 1 BC, then AD 200', () => {
+    const from = Date.UTC(2000, 0, 1) - 2100 * 365.25 * 86_400_000;
+    const labels = buildTicks(from, Date.UTC(700, 0, 1), 8).map((t) => t.label);
+    expect(labels).toContain('AD 200');
+    expect(labels.some((l) => l.endsWith('BC'))).toBe(true);
   });
 
   it('checks a custom width', () => {
