@@ -45,10 +45,13 @@ interface TimelineViewProps {
 
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365.2425 * DAY_MS;
-/** Deep time: the timeline can be moved from 10,000 BC to AD 10,000 and zoomed out to 20 millennia. */
+/**
+ * Deep time: the timeline can be moved from 10,000 BC to AD 10,000 and zoomed out to 12 millennia
+ * (vis-timeline's axis has no steps beyond a thousand years; wider windows lose their labels).
+ */
 const TIMELINE_MIN = isoToDate('-9999-01-01');
 const TIMELINE_MAX = isoToDate('9999-12-31');
-const ZOOM_MAX = 20_000 * YEAR_MS;
+const ZOOM_MAX = 12_000 * YEAR_MS;
 
 /** Only plain colours reach a style property (tag colours are user data). */
 const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20})$/i;
@@ -67,9 +70,13 @@ function toDate(value: unknown): Date | undefined {
 }
 
 /** The axis writes years in historians' form: 44 BC instead of -0043, AD 250, 2024. */
-function formatWithEra(date: moment.Moment, pattern: string): string {
+function formatWithEra(date: moment.Moment, pattern: string, scale = '', step = 1): string {
   if (pattern === '') return '';
-  return date.format(pattern.replace('YYYY', `[${eraYear(date.year())}]`));
+  const year = date.year();
+  // Ticks fall on multiples of the step in astronomical years (-6000 is 6001 BC). At steps of a century
+  // or more, a year is less than a pixel: the round number reads better and is no less exact on screen.
+  const label = scale === 'year' && step >= 100 && year < 0 ? `${-year} BC` : eraYear(year);
+  return date.format(pattern.replace('YYYY', `[${label}]`));
 }
 
 const MINOR: Record<string, string> = {
@@ -210,7 +217,7 @@ export function TimelineView({
       // Show UTC: dates are calendar days converted through UTC, so no time zone may shift them.
       moment: (input?: moment.MomentInput) => moment(input).utc(),
       format: {
-        minorLabels: (date, scale) => formatWithEra(moment.utc(date), MINOR[scale] ?? ''),
+        minorLabels: (date, scale, step) => formatWithEra(moment.utc(date), MINOR[scale] ?? '', scale, step),
         majorLabels: (date, scale) => formatWithEra(moment.utc(date), MAJOR[scale] ?? ''),
       },
       height: '100%',
