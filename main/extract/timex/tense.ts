@@ -9,9 +9,9 @@ export type Tense = 'past' | 'future' | 'present';
 
 const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 // A scheduled-happening verb after "did", "not" or a perfect auxiliary is not a timetable: "did not
-// begin until Monday", "has resumed".
+// begin until Monday", "has resumed"; nor are "housing starts" (a statistic).
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(FUTURE_MARKERS)}|(?<!\\b(?:did|not|n't|had|has|have)\\s+)(?:${alternation(SCHEDULED_PRESENT_VERBS)}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(FUTURE_MARKERS)}|(?<!\\b(?:did|not|n't|had|has|have|housing)\\s+)(?:${alternation(SCHEDULED_PRESENT_VERBS)}))(?![\\p{L}])`,
   'giu',
 );
 // An "-ed" word followed by "to" or "for" is usually a passive of intent ("scheduled to", "expected to").
@@ -20,7 +20,7 @@ const FUTURE = new RegExp(
 // An "-ed" word after a determiner modifies a noun ("an unspecified date", "the proposed merger"),
 // and a capitalised one is a name ("United States", "Red Cross"): neither is a past verb.
 const PAST = new RegExp(
-  `(?<![\\p{L}])(?<!\\b(?:be|been|being|will|would|to)\\s+)(?:${PAST_MARKERS.join('|')}|(?<!\\b(?:a|an|the|its|their|his|her|this|these|those)\\s+(?:[a-z]+ly\\s+|still\\s+)?)[a-z]{3,}ed(?!\\s+(?:to|for)\\b))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!\\b(?:be|been|being|will|would|to)\\s+)(?:${PAST_MARKERS.join('|')}|(?<!\\b(?:a|an|the|its|their|his|her)\\s+(?:[a-z]+ly\\s+|still\\s+)?)[a-z]{3,}ed(?!\\s+(?:to|for)\\b))(?![\\p{L}])`,
   'giu',
 );
 

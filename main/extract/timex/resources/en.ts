@@ -385,7 +385,8 @@ export const FUTURE_MARKERS = [
 /**
  * Verbs of scheduled happenings in the simple present: news writes what is timetabled that way
  * ("the trial begins Monday", "ministers meet on Friday"), so the clause points ahead. Only forms that
- * are rarely nouns or adjectives ("opens", not "open"; "meets", not "meeting").
+ * are rarely nouns or adjectives ("opens", not "open"; "meets", not "meeting"; not "returns",
+ * "visits", "travels").
  */
 export const SCHEDULED_PRESENT_VERBS = [
   'begins',
@@ -401,9 +402,6 @@ export const SCHEDULED_PRESENT_VERBS = [
   'convenes',
   'reconvenes',
   'arrives',
-  'visits',
-  'returns',
-  'travels',
   'takes office',
   'kicks off',
   'goes on trial',

@@ -158,3 +158,14 @@ describe('more foreseeing words and plural timetables', () => {
     ]);
   });
 });
+
+describe('guards on the tense words', () => {
+  it('reads "This happened on Friday" as past ("this" is a pronoun there, not a determiner)', () => {
+    expect(tenseOf('This happened on Friday, officials said.', 'Friday')).toBe('past');
+  });
+
+  it('does not read the noun "returns" or the statistic "housing starts" as a timetable', () => {
+    expect(tenseOf('Fund returns on Monday were weak.', 'Monday')).not.toBe('future');
+    expect(tenseOf('Housing starts in March were the weakest in a year.', 'March')).not.toBe('future');
+  });
+});
