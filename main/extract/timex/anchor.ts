@@ -128,7 +128,7 @@ const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:by|until|till|through|before)\s+$/iu;
  * (begin) until Monday" says when something finally happened: no deadline.
  */
 const WEEKDAY_DEADLINE_BEFORE =
-  /(?:^|[^\p{L}])(?<!\b(?:not|n't)(?:\s+\p{L}+){0,2}\s+)(?:until|till)\s+(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?$/iu;
+  /(?:^|[^\p{L}])(?<!(?:\bnot|n't)(?:\s+\p{L}+){0,2}\s+)(?:until|till)\s+(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?$/iu;
 /**
  * "since March", "since the June vote", "since shortly after the Oct. 23 attack": the start of a
  * state that still holds, so it lies behind.

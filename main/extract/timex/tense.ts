@@ -11,7 +11,7 @@ const alternation = (words: readonly string[]): string => words.map((w) => w.rep
 // A scheduled-happening verb after "did", "not" or a perfect auxiliary is not a timetable: "did not
 // begin until Monday", "has resumed"; nor are "housing starts" (a statistic).
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(FUTURE_MARKERS)}|(?<!\\b(?:did|not|n't|had|has|have|housing)\\s+)(?:${alternation(SCHEDULED_PRESENT_VERBS)}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(FUTURE_MARKERS)}|(?<!(?:\\b(?:did|not|had|has|have|housing)|n't)\\s+)(?:${alternation(SCHEDULED_PRESENT_VERBS)}))(?![\\p{L}])`,
   'giu',
 );
 // An "-ed" word followed by "to" or "for" is usually a passive of intent ("scheduled to", "expected to").

@@ -169,3 +169,9 @@ describe('guards on the tense words', () => {
     expect(tenseOf('Housing starts in March were the weakest in a year.', 'March')).not.toBe('future');
   });
 });
+
+describe('contracted negation', () => {
+  it('treats "didn\'t begin until Monday" like "did not begin until Monday"', () => {
+    expect(values("The hearing didn't begin until Monday.", '2022-02-02')).toEqual(['2022-01-31']);
+  });
+});
