@@ -369,6 +369,8 @@ export const FUTURE_MARKERS = [
   'poised to',
   'expected to',
   'expects to',
+  'is expected',
+  'are expected',
   'set to',
   'due',
   'is to',

@@ -175,3 +175,17 @@ describe('contracted negation', () => {
     expect(values("The hearing didn't begin until Monday.", '2022-02-02')).toEqual(['2022-01-31']);
   });
 });
+
+describe('present passives', () => {
+  it('reads "is expected in the spring" as ahead, not as a past "-ed" verb', () => {
+    expect(values('The vote is expected in the spring, a spokeswoman said on Monday.', '2014-12-18')).toEqual(
+      ['2015-SP', '2014-12-15'],
+    );
+  });
+
+  it('does not read "is located" as a past verb', () => {
+    expect(tenseOf('The museum, which is located downtown, hosts the gala on Friday.', 'Friday')).toBe(
+      'present',
+    );
+  });
+});
