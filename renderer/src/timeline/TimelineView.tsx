@@ -15,6 +15,8 @@ import {
   type TimelineOptions,
 } from 'vis-timeline/peer';
 import { dateToIsoDay, eraYear, isoToDate } from '../dates/iso-dates';
+import { syncClustering, withClusters } from './clusters';
+import { syncDataSet } from './dataset-sync';
 import { snapTime } from './drag-dates';
 import { fitWindow, revealWindow } from './fit-window';
 import { laneClass } from './lane-colors';
@@ -164,6 +166,7 @@ export function TimelineView({
   const itemsRef = useRef(new DataSet<DataItem, 'id'>());
   const groupsRef = useRef(new DataSet<DataGroup, 'id'>());
   const modelsRef = useRef(new Map<string, ItemModel>());
+  const clusteredRef = useRef(false);
   // The latest callbacks, read by the listeners registered once with vis-timeline.
   const handlers = useRef({ onSelect, onMove, onAddAt, onOpen });
   handlers.current = { onSelect, onMove, onAddAt, onOpen };
@@ -250,10 +253,11 @@ export function TimelineView({
       margin: { item: { horizontal: 10, vertical: 5 }, axis: 10 },
       groupOrder: 'order',
       align: 'auto',
-      template: (item: { id?: IdType }) => {
+      // Clusters (10,000 events zoomed out) come with no item; withClusters draws them.
+      template: withClusters((item: { id?: IdType }) => {
         const model = item.id === undefined ? undefined : modelsRef.current.get(String(item.id));
         return model ? itemElement(model) : document.createElement('span');
-      },
+      }),
     };
     const timeline = new Timeline(container, itemsRef.current, groupsRef.current, options);
     timelineRef.current = timeline;
@@ -316,9 +320,9 @@ export function TimelineView({
     );
     groups.remove(groups.getIds().filter((id) => !laneIds.has(String(id))));
 
-    const itemIds = new Set(model.items.map((i) => i.id));
-    items.remove(items.getIds().filter((id) => !itemIds.has(String(id))));
-    items.update(model.items.map(toDataItem));
+    if (timeline) clusteredRef.current = syncClustering(timeline, model.items.length, clusteredRef.current);
+    // Only what changed: an edit among 10,000 events redraws one item, not all of them.
+    syncDataSet(items, model.items.map(toDataItem));
     // vis-timeline only puts items on screen that are in view; this says how many there are in all.
     if (containerRef.current) containerRef.current.dataset.items = String(items.length);
 
