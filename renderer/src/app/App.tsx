@@ -812,6 +812,7 @@ function KeyboardHelp() {
     [[mod, 'Z'], 'undo'],
     [[mod, '⇧', 'Z'], 'redo'],
     [['/'], 'search'],
+    [['+', '−'], 'zoom the timeline'],
     [['F'], 'fit the timeline'],
   ];
   return (

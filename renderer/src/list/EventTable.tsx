@@ -113,6 +113,11 @@ export function EventTable({
           if (!active && ids.length > 0) onSelect(ids[0]);
         }}
       >
+        <caption className="visually-hidden">
+          {`${rows.length} event${rows.length === 1 ? '' : 's'}, sorted by ${
+            COLUMNS.find((c) => c.key === sort.key)?.label.toLowerCase() ?? 'date'
+          }, ${sort.direction}. Arrow keys move between events, Enter opens the details.`}
+        </caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => (

@@ -171,7 +171,11 @@ export function TimelineView({
   const handlers = useRef({ onSelect, onMove, onAddAt, onOpen });
   handlers.current = { onSelect, onMove, onAddAt, onOpen };
 
+  // Where the window is heading: zoom steps pressed quickly add up instead of restarting from the
+  // half-animated window.
+  const targetRef = useRef<{ start: number; end: number } | null>(null);
   const fitAll = (animate: boolean) => {
+    targetRef.current = null;
     const timeline = timelineRef.current;
     const center = containerRef.current?.querySelector<HTMLElement>('.vis-panel.vis-center');
     const range = fitWindow([...modelsRef.current.values()], center?.clientWidth ?? 800);
@@ -179,6 +183,7 @@ export function TimelineView({
   };
 
   const revealItem = (id: string) => {
+    targetRef.current = null;
     const timeline = timelineRef.current;
     const item = modelsRef.current.get(id);
     if (!timeline || !item) return;
@@ -189,9 +194,6 @@ export function TimelineView({
       });
   };
 
-  // Where the window is heading: zoom steps pressed quickly add up instead of restarting from the
-  // half-animated window.
-  const targetRef = useRef<{ start: number; end: number } | null>(null);
   const zoomBy = (factor: number) => {
     const timeline = timelineRef.current;
     if (!timeline) return;
