@@ -589,6 +589,11 @@ describe('Details, deep time, theme and menu', () => {
     await page.getByRole('button', { name: 'List', exact: true }).click();
     await session.screenshot('ws-10-dark-list');
     await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await page.getByRole('button', { name: 'Add event', exact: true }).first().click();
+    await page.getByTestId('event-dialog').getByLabel('Title').fill('A dark evening');
+    await session.screenshot('ws-12-dark-dialog');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('event-dialog').waitFor({ state: 'detached' });
 
     await page.getByLabel('Theme').selectOption('light');
     await expect.poll(background).toBe(light);
