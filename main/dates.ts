@@ -37,15 +37,39 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Orders ISO days/moments, including signed (BCE) years, without parsing them into Dates. */
-export function compareIso(a: string, b: string): number {
-  const [ya, restA] = splitYear(a);
-  const [yb, restB] = splitYear(b);
-  if (ya !== yb) return ya - yb;
-  return restA < restB ? -1 : restA > restB ? 1 : 0;
+const ISO = /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2}))?$/;
+
+export interface IsoParts {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
 }
 
-function splitYear(value: string): [number, string] {
-  const match = /^(-?\d+)(.*)$/.exec(value);
-  return match ? [Number(match[1]), match[2]] : [0, value];
+export function parseIso(value: string): IsoParts | undefined {
+  const match = ISO.exec(value);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (match[4] === undefined) return { year, month, day };
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
+  if (hour > 23 || minute > 59) return undefined;
+  return { year, month, day, hour, minute };
+}
+
+/** Orders two ISO dates or moments; unparseable values sort last but never throw. */
+export function compareIso(a: string, b: string): number {
+  const pa = parseIso(a);
+  const pb = parseIso(b);
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : 0;
+  const keys: Array<keyof IsoParts> = ['year', 'month', 'day', 'hour', 'minute'];
+  for (const key of keys) {
+    const diff = (pa[key] ?? -1) - (pb[key] ?? -1);
+    if (diff !== 0) return diff;
+  }
+  return 0;
 }

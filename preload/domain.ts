@@ -1,5 +1,5 @@
 /**
- * Domain types shared by main, preload and renderer. Type-only: importing this file pulls no code.
+ * Domain types shared by main, preload and renderer (and the one list of precisions, in order).
  *
  * Dates are ISO 8601 strings everywhere (storage, IPC, exports):
  *  - a calendar day is `YYYY-MM-DD`, a moment `YYYY-MM-DDTHH:mm` (no zone: news times are local);

@@ -3,7 +3,7 @@
  * "from X to Y", "between X and Y", "X–Y", "X through Y", "began on X and will last until Y",
  * "began on X and will last throughout the year", "since X" (open until the publication date).
  */
-import type { Precision, TimeExpression } from '../../../preload/domain';
+import { PRECISIONS, type Precision, type TimeExpression } from '../../../preload/domain';
 import { type CalendarUnit, compareIso, dayOf, endOfUnit } from './iso-dates';
 import { lexicon } from './lexicon';
 
@@ -195,23 +195,9 @@ export function nests(a: Happening, b: Happening): boolean {
   return aInB || bInA;
 }
 
-const PRECISION_ORDER: readonly Precision[] = [
-  'minute',
-  'hour',
-  'day',
-  'week',
-  'month',
-  'quarter',
-  'season',
-  'year',
-  'decade',
-  'century',
-  'millennium',
-];
-
 /** Of two nested happenings, the one that says more: a range, else the finer date. */
 export function moreSpecific(a: Happening, b: Happening): Happening {
   if (a.end && !b.end) return a;
   if (b.end && !a.end) return b;
-  return PRECISION_ORDER.indexOf(b.precision) < PRECISION_ORDER.indexOf(a.precision) ? b : a;
+  return PRECISIONS.indexOf(b.precision) < PRECISIONS.indexOf(a.precision) ? b : a;
 }

@@ -9,14 +9,9 @@ export interface CalendarDate {
   day: number;
 }
 
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
+import { daysInMonth, isLeapYear } from '../../dates';
 
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
+export { daysInMonth, isLeapYear };
 
 /** Days since 1970-01-01 (may be negative); the civil-from-days algorithm, valid for any year. */
 export function toDayNumber(date: CalendarDate): number {
