@@ -608,6 +608,29 @@ describe('Details, deep time, theme and menu', () => {
     await session.screenshot('ws-11-light');
   });
 
+  it('fits a small window without controls overlapping', async () => {
+    const session = await start({ viewport: { width: 1024, height: 700 } });
+    const { page } = session;
+    await loadSamples(session);
+    await page.getByLabel('Search events').fill('bridge');
+    const boxes = await page.locator('.toolbar > *, .filter-controls > *').evaluateAll((elements) =>
+      elements.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width };
+      }),
+    );
+    const visible = boxes.filter((b) => b.width > 0);
+    for (const [i, a] of visible.entries()) {
+      expect(a.right).toBeLessThanOrEqual(1024);
+      for (const b of visible.slice(i + 1)) {
+        const overlap =
+          a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap).toBe(false);
+      }
+    }
+    await session.screenshot('ws-13-small-window');
+  });
+
   it('runs the native menu commands like the buttons', async () => {
     const session = await start();
     const { page } = session;

@@ -165,6 +165,17 @@ export function App() {
     ? document.articles.find((a) => a.id === selected.articleId)
     : undefined;
 
+  // A changed filter shows what it found: the timeline fits the events left, once typing pauses.
+  const filterSeen = useRef(filter);
+  useEffect(() => {
+    if (filterSeen.current === filter) return;
+    filterSeen.current = filter;
+    const timer = window.setTimeout(() => {
+      if (visibleEvents.length > 0 && view === 'timeline') timeline.current?.fit();
+    }, 400);
+    return () => window.clearTimeout(timer);
+  }, [filter, visibleEvents, view]);
+
   const apply = (next: TimelineDocument) => {
     setDocument(next);
     if (selectedId && !next.events.some((e) => e.id === selectedId)) setSelectedId(null);
@@ -548,6 +559,7 @@ export function App() {
           <span className="visually-hidden">Theme</span>
           <select
             aria-label="Theme"
+            title="Theme: follow the system, or always light or dark"
             value={themeChoice}
             onChange={(e) => {
               const value = e.target.value;
@@ -556,9 +568,9 @@ export function App() {
               );
             }}
           >
-            <option value="system">System theme</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="system">{theme === 'dark' ? '◐ Auto (dark)' : '◐ Auto (light)'}</option>
+            <option value="light">☀ Light</option>
+            <option value="dark">☾ Dark</option>
           </select>
         </label>
         <ExportMenu

@@ -178,6 +178,8 @@ export function TimelineView({
     targetRef.current = null;
     const timeline = timelineRef.current;
     const center = containerRef.current?.querySelector<HTMLElement>('.vis-panel.vis-center');
+    // Hidden (list view): nothing to measure, so nothing to fit.
+    if (center && center.clientWidth <= 0) return;
     const range = fitWindow([...modelsRef.current.values()], center?.clientWidth ?? 800);
     if (timeline && range) timeline.setWindow(range.start, range.end, { animation: animate });
   };
