@@ -552,9 +552,6 @@ export function App() {
         <ViewSwitch view={view} onView={setView} />
         {view === 'timeline' ? <LaneSwitch groupBy={groupBy} onGroupBy={setGroupBy} /> : null}
         <span className="spacer" />
-        <button type="button" className="button" onClick={() => setTagManager(true)}>
-          Tags…
-        </button>
         <label className="theme-select">
           <span className="visually-hidden">Theme</span>
           <select
@@ -590,6 +587,7 @@ export function App() {
         onFilter={setFilter}
         shown={visibleEvents.length}
         searchRef={searchRef}
+        onManageTags={() => setTagManager(true)}
       />
 
       {notices.length > 0 ? (

@@ -71,9 +71,10 @@ interface FilterBarProps {
   onFilter(next: EventFilter): void;
   shown: number;
   searchRef?: Ref<HTMLInputElement>;
+  onManageTags(): void;
 }
 
-export function FilterBar({ document, filter, onFilter, shown, searchRef }: FilterBarProps) {
+export function FilterBar({ document, filter, onFilter, shown, searchRef, onManageTags }: FilterBarProps) {
   const set = (patch: Partial<EventFilter>) => onFilter({ ...filter, ...patch });
   const chips = describeFilter(filter, document);
   const active = isFilterActive(filter);
@@ -128,6 +129,14 @@ export function FilterBar({ document, filter, onFilter, shown, searchRef }: Filt
           ))}
           <option value={UNTAGGED}>No tag</option>
         </select>
+        <button
+          type="button"
+          className="button tags-button"
+          onClick={onManageTags}
+          title="Create, rename, recolour or delete tags"
+        >
+          Tags…
+        </button>
         <select
           aria-label="Article"
           className="filter-article"
