@@ -22,7 +22,14 @@ import { movedDates } from '../timeline/drag-dates';
 import { type TimelineController, TimelineView } from '../timeline/TimelineView';
 import { buildTimelineModel, type GroupBy, MANUAL_GROUP_ID } from '../timeline/timeline-model';
 import { EMPTY_FILTER, type EventFilter, filterEvents } from '../workspace/event-filter';
-import { DEFAULT_SORT, type SortState, type Step, stepSelection, timeOrder } from '../workspace/event-order';
+import {
+  DEFAULT_SORT,
+  type SortState,
+  type Step,
+  sortEvents,
+  stepSelection,
+  timeOrder,
+} from '../workspace/event-order';
 import { FilterBar, LaneSwitch, type ViewMode, ViewSwitch } from '../workspace/FilterBar';
 import { describeTarget, type ShortcutCommand, shortcutFor } from '../workspace/shortcuts';
 import { errorMessage, plural } from './messages';
@@ -282,7 +289,13 @@ export function App() {
       return;
     }
     void run(async () => {
-      apply(await window.api.updateEvent({ id, patch: { start: dates.start, end: dates.end } }));
+      try {
+        apply(await window.api.updateEvent({ id, patch: { start: dates.start, end: dates.end } }));
+      } catch (error) {
+        // Not saved: the item goes back where the stored dates say.
+        setDocument((current) => ({ ...current }));
+        throw error;
+      }
       setStatus({ kind: 'success', text: `Moved “${event.title}”.`, action: undoAction });
     });
   };
@@ -314,8 +327,10 @@ export function App() {
   };
 
   const step = (direction: Step) => {
+    // The order on screen: time on the timeline, the chosen sort in the list.
+    const order = view === 'list' ? sortEvents(visibleEvents, sort, document) : ordered;
     const next = stepSelection(
-      ordered.map((e) => e.id),
+      order.map((e) => e.id),
       selectedId,
       direction,
     );
