@@ -87,7 +87,12 @@ async function addEvent(page: Page, title: string, start: string, end?: string):
 }
 
 /** Drags with the mouse in small steps, as a hand would (vis-timeline reads pan gestures). */
-async function drag(page: Page, from: { x: number; y: number }, dx: number): Promise<void> {
+async function drag(
+  page: Page,
+  from: { x: number; y: number },
+  dx: number,
+  beforeDrop?: () => Promise<unknown>,
+): Promise<void> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   const steps = 12;
@@ -95,6 +100,7 @@ async function drag(page: Page, from: { x: number; y: number }, dx: number): Pro
     await page.mouse.move(from.x + (dx * i) / steps, from.y);
     await page.waitForTimeout(16);
   }
+  await beforeDrop?.();
   await page.mouse.up();
 }
 
@@ -147,12 +153,29 @@ describe('Working on the timeline', () => {
     await page.keyboard.press('Control+y');
     await expect.poll(() => stored().start).toBe('2024-05-22');
 
+    // The moved item is drawn where the store says, after all that travelling.
+    await expect.poll(() => offsite.count()).toBe(1);
+    const dot = page.locator('[data-testid="timeline"] .vis-item.vis-dot');
+    await expect
+      .poll(async () => {
+        const b = (await dot.boundingBox())!;
+        const w = await visibleWindow(page);
+        const c = (await page.getByTestId('timeline').locator('.vis-panel.vis-center').boundingBox())!;
+        return Math.round(
+          (w.start + ((b.x + b.width / 2 - c.x) / c.width) * (w.end - w.start) - Date.UTC(2024, 4, 22)) /
+            3_600_000,
+        );
+      })
+      .toBe(0);
+
     // Resize: select the period, then drag its right end one day further.
     const roadworks = timelineItems(page).filter({ hasText: 'Roadworks' });
     await roadworks.click();
     await expect.poll(() => detailsTitle(page)).toBe('Roadworks');
     const bar = (await roadworks.boundingBox())!;
-    await drag(page, { x: bar.x + bar.width - 3, y: bar.y + bar.height / 2 }, perDay);
+    await drag(page, { x: bar.x + bar.width - 3, y: bar.y + bar.height / 2 }, perDay, () =>
+      session.screenshot('ws-14-resizing'),
+    );
     const road = () =>
       session
         .store()

@@ -14,7 +14,7 @@ import {
   Timeline,
   type TimelineOptions,
 } from 'vis-timeline/peer';
-import { dateToIsoDay, eraYear, isoToDate } from '../dates/iso-dates';
+import { dateToIsoDay, eraYear, formatIso, isoToDate } from '../dates/iso-dates';
 import { syncClustering, withClusters } from './clusters';
 import { syncDataSet } from './dataset-sync';
 import { snapTime } from './drag-dates';
@@ -242,6 +242,17 @@ export function TimelineView({
       editable: { updateTime: true, updateGroup: false, add: false, remove: false, overrideItems: false },
       itemsAlwaysDraggable: { item: true, range: true },
       snap: (date: Date, scale: string) => snapTime(date, scale),
+      // While a selected item is dragged, the day it would land on (only dates: the text is set as HTML).
+      tooltipOnItemUpdateTime: {
+        template: (data: { start?: unknown; end?: unknown }) => {
+          const start = toDate(data.start);
+          if (!start) return '';
+          const end = toDate(data.end);
+          const first = formatIso(dateToIsoDay(start));
+          if (!end) return first;
+          return `${first} – ${formatIso(dateToIsoDay(new Date(end.getTime() - 1)))}`;
+        },
+      },
       onMove: (item, callback) => {
         const start = toDate(item.start);
         if (start === undefined) {
