@@ -322,6 +322,7 @@ export function createApi(deps: ApiDeps): ApiContract {
 
     async createEvent(input: EventInput) {
       checkEventDates(input.start, input.end);
+      if (input.articleId !== undefined) requireArticle(store.read(), input.articleId);
       const stamp = now().toISOString();
       const event: TimelineEvent = {
         id: newId(),
@@ -333,6 +334,7 @@ export function createApi(deps: ApiDeps): ApiContract {
         approximate: input.approximate ?? false,
         planned: input.planned ?? false,
         origin: 'manual',
+        ...(input.articleId ? { articleId: input.articleId } : {}),
         tags: input.tags ?? [],
         editedByUser: true,
         createdAt: stamp,

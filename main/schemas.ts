@@ -148,12 +148,16 @@ const eventFields = {
   approximate: z.boolean().optional(),
   planned: z.boolean().optional(),
   tags: z.array(z.string()).optional(),
+  articleId: nonEmpty.optional(),
 };
 
 export const eventInputSchema = z.object(eventFields);
 export const updateEventInputSchema = z.object({
   id: nonEmpty,
-  patch: z.object({ ...eventFields, end: isoMoment.nullable() }).partial(),
+  patch: z
+    .object({ ...eventFields, end: isoMoment.nullable() })
+    .omit({ articleId: true })
+    .partial(),
 });
 const cssColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour written #rrggbb' });
 export const tagInputSchema = z.object({ name: nonEmpty.max(60), color: cssColor.optional() });

@@ -54,12 +54,14 @@ export interface EventInput {
   approximate?: boolean;
   planned?: boolean;
   tags?: string[];
+  /** Puts a manual event in an article's lane (it stays a manual event). */
+  articleId?: string;
 }
 
 export interface UpdateEventInput {
   id: string;
   /** Fields to change; `end: null` removes the end date. */
-  patch: Partial<Omit<EventInput, 'end'>> & { end?: string | null };
+  patch: Partial<Omit<EventInput, 'end' | 'articleId'>> & { end?: string | null };
 }
 
 export interface TagInput {

@@ -341,3 +341,20 @@ describe('undo, tags and images', () => {
     expect(doc.events[0].start).toBe('2024-01-15');
   });
 });
+
+describe('manual events in an article lane', () => {
+  it('attaches a manual event to an existing article, and refuses an unknown one', async () => {
+    const { api } = await setup();
+    const preview = await api.previewArticle({
+      text: 'Talks\nThey spoke on Monday.',
+      publishedAt: '2024-01-16',
+    });
+    const doc = await api.addArticle({ article: preview.article, events: [] });
+    const articleId = doc.articles[0].id;
+    const withEvent = await api.createEvent({ title: 'Follow-up call', start: '2024-01-20', articleId });
+    expect(withEvent.events[0]).toMatchObject({ origin: 'manual', articleId });
+    await expect(api.createEvent({ title: 'Lost', start: '2024-01-20', articleId: 'nope' })).rejects.toThrow(
+      /article no longer exists/,
+    );
+  });
+});
