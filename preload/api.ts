@@ -230,6 +230,11 @@ export const MENU_CHANNEL = 'menu:command';
 export interface WindowApi extends ApiContract {
   /** Calls the listener for each menu command; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * The path on disk of a file or folder dropped on the window ('' when it has none, e.g. in a plain
+   * browser), so drops can be imported by main like files chosen in the dialog.
+   */
+  pathForFile(file: File): string;
 }
 
 /** The method names, in one list the preload and the IPC registration both walk. */

@@ -1,8 +1,8 @@
 /**
  * Exposes exactly the API contract on window.api: one function per method, each invoking its own
- * channel, and one subscription to menu commands. Nothing generic (no invoke/send/on) crosses the bridge.
+ * channel, one subscription to menu commands, and the path of a dropped file. Nothing generic (no invoke/send/on) crosses the bridge.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import {
   API_METHODS,
   type ApiContract,
@@ -32,5 +32,13 @@ const onMenuCommand: WindowApi['onMenuCommand'] = (listener) => {
   };
 };
 
-const windowApi: WindowApi = { ...api, onMenuCommand };
+const pathForFile: WindowApi['pathForFile'] = (file) => {
+  try {
+    return webUtils.getPathForFile(file);
+  } catch {
+    return '';
+  }
+};
+
+const windowApi: WindowApi = { ...api, onMenuCommand, pathForFile };
 contextBridge.exposeInMainWorld('api', windowApi);

@@ -158,6 +158,8 @@ const shimScript = (methods: readonly string[]) => `(() => {
     menuListeners.add(listener);
     return () => menuListeners.delete(listener);
   };
+  // A page in a plain browser never learns where a dropped file lives on disk.
+  api.pathForFile = () => '';
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
 })();`;
 

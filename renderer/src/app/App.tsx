@@ -466,6 +466,13 @@ export function App() {
     // One import or edit at a time: a drop while a dialog is open would replace what is being reviewed.
     if (dialogOpen) return;
     const files = Array.from(event.dataTransfer.files);
+    // In the app, dropped folders and web pages are read by main like files chosen in the dialog
+    // (folders expanded, HTML dated from its metadata); plain text files still go through the review.
+    const paths = files.map((file) => window.api.pathForFile(file));
+    if (files.length > 0 && paths.every(Boolean) && files.some((f) => !TEXT_FILE.test(f.name))) {
+      setBatchSources(paths);
+      return;
+    }
     const texts = files.filter((f) => TEXT_FILE.test(f.name) || f.type.startsWith('text/'));
     if (texts.length === 0) {
       if (files.length > 0) showError('Only text articles (.txt or .md files) can be dropped here.');
@@ -747,7 +754,7 @@ export function App() {
 
       {dragging && !dialogOpen ? (
         <div className="drop-overlay" aria-hidden="true">
-          <div className="drop-card">Drop .txt or .md articles to import them</div>
+          <div className="drop-card">Drop articles (.txt, .md, .html) or folders to import them</div>
         </div>
       ) : null}
 
