@@ -5,41 +5,15 @@
  */
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TimelineDocument, TimelineEvent } from '../../preload/domain';
 import { generatedTimeline } from '../bench/generated-timeline';
-import { type AppSession, launchBrowser, openApp, type StaticServer, serveRenderer } from './harness';
+import { appUnderTest } from './app-driver';
 import { SHOTS_DIR } from './paths';
 
-let browser: Browser;
-let server: StaticServer;
-const sessions: AppSession[] = [];
-
-beforeAll(async () => {
-  server = await serveRenderer(inject('rendererDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.problems).toEqual([]);
-    expect(session.nativeDialogs).toEqual([]);
-    await session.close();
-  }
-});
-
-async function start(options: Parameters<typeof openApp>[2] = {}): Promise<AppSession> {
-  const session = await openApp(browser, server.url, options);
-  sessions.push(session);
-  return session;
-}
+const { start } = appUnderTest();
 
 const MARKUP_TITLE = '<b>Bold</b> <img src=x>';
 

@@ -4,76 +4,24 @@
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, type StaticServer, serveRenderer } from './harness';
+import { describe, expect, it } from 'vitest';
+import {
+  appUnderTest,
+  itemTotal,
+  laneLabels,
+  loadSamples,
+  settledWindow,
+  timelineItems,
+  visibleWindow,
+} from './app-driver';
 import { SHOTS_DIR } from './paths';
 
-let browser: Browser;
-let server: StaticServer;
-const sessions: AppSession[] = [];
+const { start, server } = appUnderTest();
 
-beforeAll(async () => {
-  server = await serveRenderer(inject('rendererDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    // Nothing the app did may have produced an error or a CSP violation in the console.
-    expect(session.problems).toEqual([]);
-    expect(session.nativeDialogs).toEqual([]);
-    await session.close();
-  }
-});
-
-async function start(options: Parameters<typeof openApp>[2] = {}): Promise<AppSession> {
-  const session = await openApp(browser, server.url, options);
-  sessions.push(session);
-  return session;
-}
-
-// A point item is drawn as two .vis-item elements (label and dot); count the labelled ones. vis-timeline
-// only draws what is in view, so totals are read from the timeline's data-items attribute.
-const items = (page: Page): Locator => page.locator('[data-testid="timeline"] .vis-item:not(.vis-dot)');
-const itemTotal = async (page: Page) => Number(await page.getByTestId('timeline').getAttribute('data-items'));
 const itemLabels = (page: Page) =>
   page.locator('[data-testid="timeline"] .vis-item .tl-item-label').allTextContents();
-const laneLabels = (page: Page) => page.locator('[data-testid="timeline"] .tl-lane-label').allTextContents();
-
-async function visibleWindow(page: Page): Promise<{ start: number; end: number }> {
-  const timeline = page.getByTestId('timeline');
-  return {
-    start: Number(await timeline.getAttribute('data-window-start')),
-    end: Number(await timeline.getAttribute('data-window-end')),
-  };
-}
-
-/** The window once animations have finished: unchanged for longer than an animation lasts. */
-async function settledWindow(page: Page): Promise<{ start: number; end: number }> {
-  let previous = await visibleWindow(page);
-  let stable = 0;
-  for (let i = 0; i < 60 && stable < 5; i++) {
-    await page.waitForTimeout(150);
-    const current = await visibleWindow(page);
-    stable = current.start === previous.start && current.end === previous.end ? stable + 1 : 0;
-    previous = current;
-  }
-  return previous;
-}
-
-async function loadSamples(session: AppSession): Promise<void> {
-  const { page } = session;
-  await page.getByRole('button', { name: 'Load sample articles' }).click();
-  await expect.poll(() => items(page).count()).toBeGreaterThan(0);
-  await expect.poll(() => page.getByTestId('empty-state').count()).toBe(0);
-}
 
 async function exportMenu(page: Page, item: string): Promise<void> {
   await page.getByRole('button', { name: 'Export' }).click();
@@ -103,7 +51,7 @@ describe('Eventline in the browser', () => {
     const document = session.store().read();
     expect(document.articles.length).toBeGreaterThanOrEqual(3);
     await expect.poll(() => itemTotal(page)).toBe(document.events.length);
-    expect(await items(page).count()).toBeGreaterThan(0);
+    expect(await timelineItems(page).count()).toBeGreaterThan(0);
     const lanes = await laneLabels(page);
     expect(lanes).toHaveLength(document.articles.length);
     for (const article of document.articles) {
@@ -132,7 +80,7 @@ describe('Eventline in the browser', () => {
     await page.getByRole('button', { name: '← All events' }).click();
     await expect.poll(() => details.count()).toBe(0);
     await page.getByRole('button', { name: 'Fit all events' }).click();
-    await items(page).filter({ hasText: first.title }).first().click();
+    await timelineItems(page).filter({ hasText: first.title }).first().click();
     await expect.poll(() => details.locator('.details-title').textContent()).toBe(first.title);
   });
 
@@ -257,7 +205,7 @@ describe('Eventline in the browser', () => {
   it('imports an article from a link', async () => {
     const session = await start();
     const { page } = session;
-    const url = server.addPage(
+    const url = server().addPage(
       '/news/harbour.html',
       `<!doctype html><html><head><title>Harbour bridge reopens | City News</title>
       <meta property="article:published_time" content="2024-03-06T08:00:00Z"></head>
@@ -321,7 +269,7 @@ describe('Eventline in the browser', () => {
     await expect.poll(() => itemLabels(page)).toEqual(['Team offsite']);
 
     // Edit: new title, no end any more.
-    await items(page).first().click();
+    await timelineItems(page).first().click();
     await page.getByTestId('details').getByRole('button', { name: 'Edit' }).click();
     const edit = page.getByTestId('event-dialog');
     await edit.getByLabel('Title').fill('Team offsite (day one)');
@@ -338,7 +286,7 @@ describe('Eventline in the browser', () => {
 
     await page.getByTestId('details').getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('button', { name: 'Delete event' }).click();
-    await expect.poll(() => items(page).count()).toBe(0);
+    await expect.poll(() => timelineItems(page).count()).toBe(0);
     expect((await session.readStoreFile()).events).toEqual([]);
   });
 
@@ -467,7 +415,7 @@ describe('Eventline in the browser', () => {
 
     await expect.poll(() => laneLabels(page)).toContain(markup);
     expect(await itemLabels(page)).toContain(markup);
-    await items(page).filter({ hasText: markup }).first().click();
+    await timelineItems(page).filter({ hasText: markup }).first().click();
     expect(await page.getByTestId('details').locator('.details-title').textContent()).toBe(markup);
     // Nothing was turned into an element and no script ran (alert would have opened a native dialog).
     expect(await page.locator('img').count()).toBe(0);

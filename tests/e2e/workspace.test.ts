@@ -3,78 +3,23 @@
  * view, tags and lanes, deep time, dark mode and the native menu's commands (through the harness shim).
  * Screenshots go to /tmp/eventline-shots/ (ws-*) to be looked at.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  type AppSession,
-  launchBrowser,
-  openApp,
-  type StaticServer,
-  sendMenuCommand,
-  serveRenderer,
-} from './harness';
+  appUnderTest,
+  itemTotal,
+  laneLabels,
+  loadSamples,
+  settledWindow,
+  timelineItems,
+  visibleWindow,
+} from './app-driver';
+import { sendMenuCommand } from './harness';
 
-let browser: Browser;
-let server: StaticServer;
-const sessions: AppSession[] = [];
+const { start } = appUnderTest();
+
 const DAY = 86_400_000;
-
-beforeAll(async () => {
-  server = await serveRenderer(inject('rendererDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.problems).toEqual([]);
-    expect(session.nativeDialogs).toEqual([]);
-    await session.close();
-  }
-});
-
-async function start(options: Parameters<typeof openApp>[2] = {}): Promise<AppSession> {
-  const session = await openApp(browser, server.url, options);
-  sessions.push(session);
-  return session;
-}
-
-const timelineItems = (page: Page): Locator =>
-  page.locator('[data-testid="timeline"] .vis-item:not(.vis-dot)');
-const itemTotal = async (page: Page) => Number(await page.getByTestId('timeline').getAttribute('data-items'));
-const laneLabels = (page: Page) => page.locator('[data-testid="timeline"] .tl-lane-label').allTextContents();
 const detailsTitle = (page: Page) => page.getByTestId('details').locator('.details-title').textContent();
-
-async function visibleWindow(page: Page): Promise<{ start: number; end: number }> {
-  const timeline = page.getByTestId('timeline');
-  return {
-    start: Number(await timeline.getAttribute('data-window-start')),
-    end: Number(await timeline.getAttribute('data-window-end')),
-  };
-}
-
-async function settledWindow(page: Page): Promise<{ start: number; end: number }> {
-  let previous = await visibleWindow(page);
-  let stable = 0;
-  for (let i = 0; i < 60 && stable < 4; i++) {
-    await page.waitForTimeout(120);
-    const current = await visibleWindow(page);
-    stable = current.start === previous.start && current.end === previous.end ? stable + 1 : 0;
-    previous = current;
-  }
-  return previous;
-}
-
-async function loadSamples(session: AppSession): Promise<void> {
-  const { page } = session;
-  await page.getByRole('button', { name: 'Load sample articles' }).click();
-  await expect.poll(() => timelineItems(page).count()).toBeGreaterThan(0);
-  await expect.poll(() => page.getByTestId('empty-state').count()).toBe(0);
-}
 
 async function addEvent(page: Page, title: string, start: string, end?: string): Promise<void> {
   await page.getByRole('button', { name: 'Add event', exact: true }).first().click();
