@@ -17,7 +17,7 @@ import {
   weekday as weekdayOf,
 } from './calendar';
 import type { Anchor, Candidate, Meaning, Relation } from './meaning';
-import type { CalendarUnit } from './resources/en';
+import { AWAITED_EVENT_NOUNS, type CalendarUnit } from './resources/en';
 import { clauseTense, type Tense, tenseAfter } from './tense';
 
 type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -137,6 +137,12 @@ const SINCE_BEFORE =
   /(?:^|[^\p{L}])since\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+|its\s+|their\s+)?$/iu;
 /** "ahead of Sunday's vote", "in the run-up to the March election": what is awaited lies ahead. */
 const AWAITED_BEFORE = /(?:^|[^\p{L}])(?:ahead\s+of|run-up\s+to)\s+(?:the\s+)?$/iu;
+
+/** "Sunday's election", "Saturday's runoff vote": a weekday's awaited happening (up to two words between). */
+const AWAITED_POSSESSIVE = new RegExp(
+  `^['\u2019]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${AWAITED_EVENT_NOUNS.join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 /** Days from a to b. */
 function daysBetween(a: CalendarDate, b: CalendarDate): number {
@@ -291,8 +297,13 @@ export class Anchoring {
       case 'this':
         delta = day - today;
         break;
-      default:
-        delta = this.weekdayTense(c) === 'future' ? forward : back;
+      default: {
+        const tense = this.weekdayTense(c);
+        // "Voters head to the polls in Sunday's election": a possessive weekday in a present clause
+        // names an awaited happening.
+        const awaited = tense === 'present' && AWAITED_POSSESSIVE.test(this.text.slice(c.end, c.end + 40));
+        delta = tense === 'future' || awaited ? forward : back;
+      }
     }
     return formatTimexDate(addDays(base, delta));
   }

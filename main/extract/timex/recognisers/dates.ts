@@ -160,14 +160,20 @@ export const dateRecognisers: Recogniser[] = [
     name: 'month-relative-year',
     keywords: MONTH_WORDS,
     pattern: wordPattern(
-      `(${MONTH})(?:\\s+of)?\\s+(this|last|next|the\\s+previous|the\\s+following)\\s+year`,
+      `(${MONTH})(?:\\s+of)?\\s+(this|last|next|that|the\\s+previous|the\\s+following|the\\s+same)\\s+year`,
     ),
     build(m) {
       const month = monthNumber(m[1]);
       if (!month || !plausibleMonth(m[1])) return null;
       const word = m[2].toLowerCase();
-      const yearOffset = word === 'this' ? 0 : word === 'next' || word.endsWith('following') ? 1 : -1;
-      const anchor = word.startsWith('the') ? 'narrative' : 'dct';
+      const yearOffset =
+        word === 'this' || word === 'that' || word.endsWith('same')
+          ? 0
+          : word === 'next' || word.endsWith('following')
+            ? 1
+            : -1;
+      // "July of that year", "the following year": the story's year, not the writer's.
+      const anchor = word.startsWith('the') || word === 'that' ? 'narrative' : 'dct';
       return { type: 'DATE', meaning: { kind: 'partial', month, relation: 'this', yearOffset, anchor } };
     },
   },

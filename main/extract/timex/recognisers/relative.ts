@@ -248,12 +248,14 @@ export const relativeRecognisers: Recogniser[] = [
     pattern: wordPattern(
       `(?:(last|next|this|this\\s+coming|this\\s+past|coming|past|the\\s+(?:previous|preceding|following|next))\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`,
     ),
-    build(m) {
+    build(m, text) {
       const word = m[2];
       const day = weekdayNumber(word);
       if (!day || !/^[A-Z]/.test(word)) return null;
       const bare = word.toLowerCase().replace(/\.$/, '');
       if (AMBIGUOUS_WEEKDAYS.has(bare) && !word.endsWith('.')) return null;
+      // "the Sun.", "the Mon." name a newspaper or a place: a weekday takes no article.
+      if (AMBIGUOUS_WEEKDAYS.has(bare) && !m[1] && wordsBefore(text, m.index, 1)[0] === 'the') return null;
       const r = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
       // "the previous Friday", "the following Monday": counted from the day the story is at.
       if (r.startsWith('the ')) {

@@ -376,7 +376,16 @@ export const FUTURE_MARKERS = [
   'is to',
   'are to',
   'intends to',
+  'intend to',
   'hopes to',
+  'hope to',
+  'hoping to',
+  'aims to',
+  'aim to',
+  'aiming to',
+  // "Forecasters expect rain over the weekend": an expectation is about what lies ahead.
+  'expect',
+  'expects',
   'as soon as',
   'as early as',
   'effective',
@@ -410,6 +419,14 @@ export const SCHEDULED_PRESENT_VERBS = [
   'stands trial',
   'takes effect',
   'take effect',
+  'takes full effect',
+  'take full effect',
+  'comes into force',
+  'come into force',
+  'comes into effect',
+  'come into effect',
+  'goes into effect',
+  'go into effect',
   // Plural subjects: "talks resume Monday", "hearings begin on Friday".
   'begin',
   'resume',
@@ -419,6 +436,40 @@ export const SCHEDULED_PRESENT_VERBS = [
   'expire',
   'take office',
   'kick off',
+];
+
+/**
+ * Happenings that are awaited when named with a weekday in a present-tense clause ("Voters head to the
+ * polls in Sunday's election"); "Thursday's closing price" or "Friday's offerings" are behind.
+ */
+export const AWAITED_EVENT_NOUNS = [
+  'election',
+  'elections',
+  'vote',
+  'referendum',
+  'runoff',
+  'primary',
+  'primaries',
+  'caucus',
+  'caucuses',
+  'poll',
+  'polls',
+  'ballot',
+  'game',
+  'match',
+  'final',
+  'race',
+  'summit',
+  'debate',
+  'deadline',
+  'ceremony',
+  'inauguration',
+  'parade',
+  'launch',
+  'hearing',
+  'meeting',
+  'talks',
+  'showdown',
 ];
 
 /** Words that make a clause past (so "on Monday" is the Monday before); "-ed" verbs count too. */

@@ -1,0 +1,141 @@
+/**
+ * Patterns the event builder found the tagger missing, each checked with sentences written for this
+ * test (not taken from any corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../../main/extract/timex';
+
+const tag = (text: string, referenceDate: string) => tagTimexes(text, { referenceDate });
+const values = (text: string, referenceDate: string) =>
+  tag(text, referenceDate).map((t) => [t.text, t.value]);
+
+describe('years before 1900 in ranges and approximations', () => {
+  it("'between 1849 and 1854' is two dates", () => {
+    expect(
+      values('The lighthouse was built between 1849 and 1854 by the harbour board.', '2025-06-18'),
+    ).toEqual([
+      ['1849', '1849'],
+      ['1854', '1854'],
+    ]);
+  });
+
+  it("'between 1500 and 1800 workers' is an amount, not years", () => {
+    expect(values('Between 1500 and 1800 workers walked out on Tuesday.', '2025-06-18')).toEqual([
+      ['Tuesday', '2025-06-17'],
+    ]);
+  });
+
+  it("'around 1503' is an approximate year", () => {
+    const [t] = tag('The chapel, built around 1503, reopens to visitors.', '2025-06-18');
+    expect([t.text, t.value, t.mod]).toEqual(['around 1503', '1503', 'APPROX']);
+  });
+
+  it("'about 1700 people' is an amount", () => {
+    expect(values('About 1700 people attended the rally.', '2025-06-18')).toEqual([]);
+  });
+});
+
+describe('the story year carries on', () => {
+  it("'July of that year' and 'two months later' follow the story's year", () => {
+    const text =
+      'The mayor was charged with fraud in 2009. She was released on bail in July of that year. Two months later, she resigned.';
+    expect(values(text, '2025-06-18')).toEqual([
+      ['2009', '2009'],
+      ['July of that year', '2009-07'],
+      ['Two months later', '2009-09'],
+    ]);
+  });
+
+  it("'in October of the same year' is the story's year", () => {
+    const text = 'The plant opened in 1987. It closed in October of the same year.';
+    expect(values(text, '2025-06-18')).toEqual([
+      ['1987', '1987'],
+      ['October of the same year', '1987-10'],
+    ]);
+  });
+});
+
+describe('names that look like weekdays', () => {
+  it("'the Sun.' is a newspaper, not Sunday", () => {
+    expect(values('The minister gave an interview to the Sun. He later apologised.', '2025-06-18')).toEqual(
+      [],
+    );
+  });
+
+  it("'Sun. Jan. 5' is still a Sunday", () => {
+    expect(values('Doors open Sun. Jan. 5, 2025 at the hall.', '2024-12-30').map((v) => v[1])).toContain(
+      '2025-01-05',
+    );
+  });
+});
+
+describe('hyphenated year ranges', () => {
+  it("'1991-2020' is two dates, as TimeML annotates the ends of a range", () => {
+    expect(values('Rainfall was 30 percent above the 1991-2020 average.', '2025-06-18')).toEqual([
+      ['1991', '1991'],
+      ['2020', '2020'],
+    ]);
+  });
+});
+
+describe('earlier and later in the current unit', () => {
+  it("'later this year' is the rest of the year from publication (mod END)", () => {
+    const [t] = tag('The company will launch the phone later this year.', '2025-06-18');
+    expect([t.text, t.value, t.mod]).toEqual(['later this year', '2025', 'END']);
+    expect(t.interval).toEqual({ start: '2025-06-18', end: '2025-12-31' });
+  });
+
+  it("'earlier this month' runs from the month's start to publication (mod START)", () => {
+    const [t] = tag('Prices fell earlier this month.', '2025-06-18');
+    expect([t.text, t.value, t.mod]).toEqual(['earlier this month', '2025-06', 'START']);
+    expect(t.interval).toEqual({ start: '2025-06-01', end: '2025-06-18' });
+  });
+});
+
+describe('verbs that point ahead', () => {
+  it("'Forecasters expect ... over the weekend' is the coming weekend", () => {
+    // Wednesday 18 June 2025: the coming weekend is in week 25.
+    expect(values('Forecasters expect heavy rain over the weekend.', '2025-06-18')).toEqual([
+      ['the weekend', '2025-W25-WE'],
+    ]);
+  });
+
+  it("'hope to pass it in August' is the coming August", () => {
+    expect(values('Lawmakers hope to pass the bill before the recess in August.', '2025-11-19')).toEqual([
+      ['August', '2026-08'],
+    ]);
+  });
+
+  it("'aim to finish ... in March' is the coming March", () => {
+    expect(values('Builders aim to finish the bridge in March.', '2025-06-18')).toEqual([
+      ['March', '2026-03'],
+    ]);
+  });
+
+  it("'takes full effect on Thursday' is the coming Thursday", () => {
+    expect(values('The new speed limit takes full effect on Thursday.', '2025-06-18')).toEqual([
+      ['Thursday', '2025-06-19'],
+    ]);
+  });
+
+  it("'comes into force on Monday' is the coming Monday", () => {
+    expect(values('The smoking ban comes into force on Monday.', '2025-06-18')).toEqual([
+      ['Monday', '2025-06-23'],
+    ]);
+  });
+
+  it("'Voters head to the polls in Sunday's election' is the coming Sunday", () => {
+    expect(values("Voters head to the polls in Sunday's runoff election.", '2025-06-18')).toEqual([
+      ['Sunday', '2025-06-22'],
+    ]);
+  });
+});
+
+describe('background dates', () => {
+  it("'two days earlier' after 'eight months after ... of November 13, 2015' counts from the story", () => {
+    const text =
+      'Eight months after the floods of November 13, 2015, the town held a vote. Two days earlier, the council had resigned.';
+    const result = values(text, '2025-06-18');
+    expect(result.find(([t]) => t === 'Two days earlier')).toEqual(['Two days earlier', '2016-07-11']);
+  });
+});
