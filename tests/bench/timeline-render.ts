@@ -6,17 +6,13 @@
  *
  * `npx tsx tests/bench/timeline-render.ts [counts…]`, or runTimelineBench() from the bench runner.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import react from '@vitejs/plugin-react';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { buildTimelineModel } from '../../renderer/src/timeline/timeline-model';
+import { buildProductionRenderer } from '../e2e/global-setup';
 import { launchBrowser, openApp, type StaticServer, serveRenderer } from '../e2e/harness';
-import { REPO_ROOT } from '../e2e/paths';
 import { generatedTimeline } from './generated-timeline';
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -31,27 +27,6 @@ interface Measured {
   /** Item elements on screen right after the first render, and when zoomed in. */
   drawn: number;
   drawnZoomed: number;
-}
-
-/** The production renderer, built like the e2e global setup does, into a folder of this run. */
-async function buildRenderer(): Promise<string> {
-  const outDir = await mkdtemp(join(tmpdir(), 'eventline-bench-renderer-'));
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      configFile: false,
-      root: `${REPO_ROOT}/renderer`,
-      base: './',
-      mode: 'production',
-      plugins: [react()],
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000 },
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  return outDir;
 }
 
 /**
@@ -209,7 +184,7 @@ function row(label: string, count: number, m: Measured): string {
 }
 
 export async function runTimelineBench(counts: number[] = [1_000, 10_000]): Promise<string> {
-  const rendererDir = await buildRenderer();
+  const rendererDir = await buildProductionRenderer('eventline-bench-renderer-');
   const server = await serveRenderer(rendererDir);
   const browser = await launchBrowser();
   const lines = [

@@ -17,8 +17,9 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const outDir = await mkdtemp(join(tmpdir(), 'eventline-e2e-renderer-'));
+/** The production renderer (what users get), built into a fresh folder; the caller removes it. */
+export async function buildProductionRenderer(prefix = 'eventline-e2e-renderer-'): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), prefix));
   // vitest sets NODE_ENV=test, which would give React's development build (and its dev-only double
   // effects); the tests run what users get.
   const nodeEnv = process.env.NODE_ENV;
@@ -32,11 +33,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
       mode: 'production',
       plugins: [react()],
       logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+      build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000 },
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
+  return outDir;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const outDir = await buildProductionRenderer();
   project.provide('rendererDir', outDir);
   return () => rm(outDir, { recursive: true, force: true });
 }
