@@ -42,7 +42,7 @@ const POSITION = endingPattern(POSITION_MODIFIERS);
 const QUANTITY = endingPattern(QUANTITY_MODIFIERS);
 const EARLIER_LATER = /(?<![\p{L}\p{N}])(?:earlier|later)\s+$/iu;
 const SOMETIME = /(?<![\p{L}\p{N}])(?:sometime|some\s+time)\s+$/iu;
-const APPROX_DATE = /(?<![\p{L}\p{N}])(?:around|about|approximately|roughly)\s+$/iu;
+const APPROX_DATE = /(?<![\p{L}\p{N}])(?:around|about|approximately|roughly|circa|c\.|ca\.)\s*$/iu;
 /** Quantity modifiers apply to amounts: "nearly two years", not "over the past year". */
 const STARTS_WITH_AMOUNT =
   /^(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|hundred)/i;

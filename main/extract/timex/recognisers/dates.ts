@@ -21,6 +21,25 @@ function plausibleMonth(word: string): boolean {
   return /^[A-Z]/.test(word) && (k.length > 3 || word.endsWith('.') || k === 'may');
 }
 
+/** Words after which a number may be a year or an amount: the word after it decides. */
+const YEAR_OR_AMOUNT_WORDS: ReadonlySet<string> = new Set(['around', 'about', 'circa']);
+/** The second end of a range after this year: "-1625", " and 1854", " to 1854". */
+const RANGE_START = /^\s?(?:[-–]|\s(?:and|to|through|until|till)\s)\s?((?:1\d|20)\d\d)(?!\d)/;
+/** The first end of a range before this year: "1603-", "from 1849 to ", "between 1849 and ". */
+const RANGE_END =
+  /(?:(?:^|[^\p{N}])((?:1\d|20)\d\d)\s?[-–]\s?|\b(?:from|between)\s+((?:1\d|20)\d\d)\s+(?:and|to|through|until|till)\s+)$/iu;
+/** Two numbers read as a span of years: in order, and not centuries apart. */
+function isYearSpan(first: number, last: number): boolean {
+  return last > first && last - first <= 300;
+}
+/** A lowercase word that is not a function word: the number counts things ("1700 people"). */
+const NOUN_FOLLOWS =
+  /^\s+(?!(?:and|or|but|in|on|at|by|to|for|the|a|an|when|while|as|after|before|during|under|with|from|until|that|which|it|he|she|they|we|was|were|is|are|had|has)(?![\p{L}]))\p{Ll}/u;
+
+/** A plural noun: the numbers before it count things ("between 1500 and 1800 workers"). */
+const COUNT_NOUN_FOLLOWS =
+  /^\s+(?:(?!(?:was|has|is|as|this|his|its|thus|plus)(?![\p{L}]))\p{Ll}+s|people|men|women|children|staff|personnel|police|cattle|sheep)(?![\p{L}])/u;
+
 const WD = `(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 
 export const dateRecognisers: Recogniser[] = [
@@ -218,8 +237,10 @@ export const dateRecognisers: Recogniser[] = [
     build(m, text) {
       const year = Number(m[1]);
       const prev = text.slice(Math.max(0, m.index - 2), m.index);
-      if (/[$#€£¥.,]\s?$|\d\s?$/.test(prev)) return null;
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const circa = /(?:^|[^\p{L}])(?:c|ca)\.\s?$/u.test(text.slice(Math.max(0, m.index - 5), m.index));
+      if (!circa && /[$#€£¥.,]\s?$|\d\s?$/.test(prev)) return null;
+      const end0 = m.index + m[0].length;
+      const after = text.slice(end0, end0 + 12);
       // "1,998", "1998.5", "2000%" are amounts; "2001-2005" is two years.
       if (
         /^(?:[-.,/]\d|\s*%|\s*(?:percent|pct)\b)/i.test(after) &&
@@ -228,8 +249,32 @@ export const dateRecognisers: Recogniser[] = [
         return null;
       }
       const hasYearWord = /^(?:fiscal|the|year|FY)/i.test(m[0]);
-      if (year < 1900 || year > 2099) {
-        const before = wordsBefore(text, m.index, 1)[0];
+      const before = wordsBefore(text, m.index, 1)[0];
+      const ahead = text.slice(end0, end0 + 40);
+      const behind = text.slice(Math.max(0, m.index - 30), m.index);
+      // The ends of a range of years ("1603-1625", "from 1849 to 1854", "between 1849 and 1854"):
+      // years, unless a noun follows them ("between 1500 and 1800 workers").
+      const afterBetween = /\bbetween\s+$/i.test(behind);
+      const nextYear = RANGE_START.exec(ahead);
+      const startsRange =
+        nextYear !== null &&
+        (afterBetween || !/and/i.test(nextYear[0])) &&
+        isYearSpan(year, Number(nextYear[1]));
+      const previousYear = RANGE_END.exec(behind);
+      const endsRange = previousYear !== null && isYearSpan(Number(previousYear[1] ?? previousYear[2]), year);
+      const endsBetween = endsRange && /\bbetween\s/i.test(previousYear?.[0] ?? '');
+      // "around 1503": a year, unless a noun follows ("about 1700 people").
+      const approximate = circa || (before !== undefined && YEAR_OR_AMOUNT_WORDS.has(before));
+      const needsEvidence = year < 1900 || year > 2099;
+      if (
+        !hasYearWord &&
+        (approximate || afterBetween || endsBetween || (needsEvidence && (startsRange || endsRange)))
+      ) {
+        const rest = startsRange && nextYear ? ahead.slice(nextYear[0].length) : ahead;
+        // A verb may follow a range ("1812-1815 ended"), but counted things are plural nouns.
+        if ((approximate ? NOUN_FOLLOWS : COUNT_NOUN_FOLLOWS).test(rest)) return null;
+        if (afterBetween && !startsRange) return null;
+      } else if (needsEvidence) {
         if (
           !hasYearWord &&
           !(before && ['in', 'since', 'of', 'by', 'until', 'from', 'year'].includes(before))

@@ -30,6 +30,24 @@ describe('years before 1900 in ranges and approximations', () => {
     expect([t.text, t.value, t.mod]).toEqual(['around 1503', '1503', 'APPROX']);
   });
 
+  it("'from 1849 to 1854' and '1812-1815' give both ends, 'c. 1503' is approximate", () => {
+    const text =
+      'The canal was dug from 1849 to 1854. The war of 1812-1815 ended in a draw. The altar dates from c. 1503.';
+    expect(tag(text, '2025-06-18').map((t) => [t.text, t.value, t.mod])).toEqual([
+      ['1849', '1849', undefined],
+      ['1854', '1854', undefined],
+      ['1812', '1812', undefined],
+      ['1815', '1815', undefined],
+      ['c. 1503', '1503', 'APPROX'],
+    ]);
+  });
+
+  it("'1500-1800 troops' and 'between 1990 and 2000 people' are amounts", () => {
+    expect(values('Some 1500-1800 troops stayed. Between 1990 and 2000 people left.', '2025-06-18')).toEqual(
+      [],
+    );
+  });
+
   it("'about 1700 people' is an amount", () => {
     expect(values('About 1700 people attended the rally.', '2025-06-18')).toEqual([]);
   });
