@@ -3,9 +3,9 @@
  * against the publication date. Pipeline: recognisers (pattern families) -> modifiers -> longest
  * non-overlapping selection -> anchoring in document order -> calendar interval.
  */
-import type { TimeExpression } from '../../../preload/domain';
+import type { Interval, TimeExpression } from '../../../preload/domain';
 import { Anchoring } from './anchor';
-import { parseIsoDate } from './calendar';
+import { type CalendarDate, formatIsoDate, parseIsoDate } from './calendar';
 import { looksBinary } from './filters';
 import { placeValue } from './interval';
 import { attachModifiers } from './modifiers';
@@ -23,6 +23,19 @@ export class InvalidReferenceDateError extends Error {
     super(`The reference date '${value}' is not a calendar date in the form YYYY-MM-DD.`);
     this.name = 'InvalidReferenceDateError';
   }
+}
+
+const BEFORE_OR_AFTER_NOW = /^(?:(earlier)|later)\s+(?:this|in\s+the)\s/i;
+
+/**
+ * "later this year" runs from publication to the year's end, "earlier this month" from the month's
+ * start to publication: the part of the current unit on one side of the writer's day.
+ */
+function splitAtPublication(text: string, interval: Interval, dct: CalendarDate): Interval {
+  const m = BEFORE_OR_AFTER_NOW.exec(text);
+  const today = formatIsoDate(dct);
+  if (!m || /T/.test(interval.start) || interval.start > today || interval.end < today) return interval;
+  return m[1] ? { start: interval.start, end: today } : { start: today, end: interval.end };
 }
 
 const RULE_ORDER = new Map(RECOGNISERS.map((r, i) => [r.name, i]));
@@ -47,7 +60,7 @@ export function tagTimexes(text: string, options: TagOptions): TimeExpression[] 
     if (type === 'DATE' || type === 'TIME') {
       const placement = placeValue(value, dct);
       if (placement) {
-        expression.interval = placement.interval;
+        expression.interval = splitAtPublication(expression.text, placement.interval, dct);
         expression.precision = placement.precision;
       }
     }

@@ -58,7 +58,9 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
     if (c.type === 'DATE' || c.type === 'TIME') {
       if (/^(?:this|that|today|tonight|in\s+the\s+day)\b/i.test(spanText)) {
         const m = EARLIER_LATER.exec(before);
-        if (m) return { ...c, start: c.start - m[0].length };
+        // "earlier this year" is the part before now (START), "later this afternoon" the part after (END).
+        if (m)
+          return { ...c, start: c.start - m[0].length, mod: c.mod ?? (/^e/i.test(m[0]) ? 'START' : 'END') };
       }
       const some = SOMETIME.exec(before);
       if (some) return { ...c, start: c.start - some[0].length, mod: c.mod ?? 'APPROX' };
