@@ -144,6 +144,9 @@ const AWAITED_POSSESSIVE = new RegExp(
   'iu',
 );
 
+/** "... after the attacks of", "before the vote on": a duration measured from the date that follows. */
+const BACKGROUND_LINK = /^\s+(after|before)\s+(?:[^.;!?\n]*\s)?$/i;
+
 /** Days from a to b. */
 function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return toDayNumber(b) - toDayNumber(a);
@@ -155,6 +158,9 @@ export class Anchoring {
   private lastWasQuarter = false;
   /** The last quarter named at all, a year-ago comparison included ("that quarter"). */
   private mentionedQuarter: CalendarDate | null = null;
+
+  /** The last duration seen, for "eight months after the attacks of November 13, 2015". */
+  private lastDuration: { end: number; value: string } | null = null;
 
   constructor(
     private readonly text: string,
@@ -170,8 +176,9 @@ export class Anchoring {
     // "the first nine months", "the year to date": a comparison after such a period is about it,
     // no longer about the quarter.
     if (type === 'DURATION' && /^P(?:\d+M|\d+Y)$/.test(value) && value !== 'P3M') this.lastWasQuarter = false;
+    if (type === 'DURATION') this.lastDuration = { end: candidate.end, value };
     if ((type === 'DATE' || type === 'TIME') && !isComparison(candidate)) {
-      const n = narrativeFrom(value);
+      const n = this.storyDateAround(candidate, narrativeFrom(value));
       if (n) {
         this.narrative = n;
         this.lastWasQuarter = n.granularity === 'quarter';
@@ -179,6 +186,26 @@ export class Anchoring {
       }
     }
     return { candidate, type, value };
+  }
+
+  /**
+   * "eight months after the attacks of November 13, 2015": the date is background, the story stands
+   * eight months later, so "two days earlier" counts from there.
+   */
+  private storyDateAround(c: Candidate, n: NarrativeDate | null): NarrativeDate | null {
+    const d = this.lastDuration;
+    if (!n || !d || d.end > c.start || c.start - d.end > 60) return n;
+    const link = BACKGROUND_LINK.exec(this.text.slice(d.end, c.start));
+    const amount = /^P(\d+)([YMWD])$/.exec(d.value);
+    if (!link || !amount) return n;
+    const sign = link[1].toLowerCase() === 'after' ? 1 : -1;
+    const count = Number(amount[1]) * sign;
+    const unit = amount[2];
+    const date =
+      unit === 'D' || unit === 'W'
+        ? addDays(n.date, unit === 'W' ? count * 7 : count)
+        : addMonths(n.date, unit === 'Y' ? count * 12 : count);
+    return { date, granularity: n.granularity };
   }
 
   private tense(c: Candidate): Tense {
