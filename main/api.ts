@@ -19,6 +19,15 @@ import type {
 import type { ExtractedEvent, ExtractionResult, TimelineDocument, TimelineEvent } from '../preload/domain';
 import { compareIso, isIsoDay } from './dates';
 import { UserError } from './errors';
+import {
+  createReportMatcher,
+  eventOfSource,
+  eventSources,
+  reportsFrom,
+  sourceOfExtracted,
+  takeSource,
+  withoutArticle,
+} from './events/sources';
 import { toCsv } from './export/csv';
 import { toIcs } from './export/ics';
 import { mergeDocuments, parseJsonExport, toJsonExport } from './export/json';
@@ -126,14 +135,16 @@ export function createApi(deps: ApiDeps): ApiContract {
       status.failures.push(...result.failures);
       await store.update(
         (draft) => {
+          const matcher = createReportMatcher(draft.events);
           for (const item of result.items) {
             if (findDuplicate(draft.articles, item.article)) {
               status.duplicates.push(item.source);
               continue;
             }
-            addArticleTo(draft, item.article, item.events);
+            const merged = addArticleTo(draft, item.article, item.events, matcher);
             status.addedArticles++;
-            status.addedEvents += item.events.length;
+            status.addedEvents += item.events.length - merged;
+            status.mergedReports = (status.mergedReports ?? 0) + merged;
           }
         },
         `Import ${result.items.length} article${result.items.length === 1 ? '' : 's'}`,
@@ -194,8 +205,18 @@ export function createApi(deps: ApiDeps): ApiContract {
     return status;
   };
 
-  const addArticleTo = (draft: TimelineDocument, article: ArticleDraft, events: ExtractedEvent[]) => {
+  /**
+   * Adds an article and its events; an event that another article already reported (same dates,
+   * actors and action) becomes a further source of that event instead. Returns how many did.
+   */
+  const addArticleTo = (
+    draft: TimelineDocument,
+    article: ArticleDraft,
+    events: ExtractedEvent[],
+    matcher = createReportMatcher(draft.events),
+  ): number => {
     const stamp = now().toISOString();
+    let merged = 0;
     const articleId = newId();
     draft.articles.push({
       ...article,
@@ -204,7 +225,14 @@ export function createApi(deps: ApiDeps): ApiContract {
       importedAt: stamp,
     });
     for (const event of events) {
-      draft.events.push({
+      const same = matcher.find(event, articleId);
+      if (same) {
+        same.sources = [...(same.sources ?? []), sourceOfExtracted(event, articleId)];
+        same.updatedAt = stamp;
+        merged++;
+        continue;
+      }
+      const stored: TimelineEvent = {
         ...event,
         id: newId(),
         origin: 'extracted',
@@ -213,8 +241,18 @@ export function createApi(deps: ApiDeps): ApiContract {
         editedByUser: false,
         createdAt: stamp,
         updatedAt: stamp,
-      });
+      };
+      draft.events.push(stored);
+      matcher.add(stored);
     }
+    return merged;
+  };
+
+  /** "Add article", or "Add article, merge reports" when some of its events join existing ones. */
+  const labelFor = (base: string, additions: { events: ExtractedEvent[] }[]) => {
+    const matcher = createReportMatcher(store.read().events);
+    const merges = additions.some(({ events }) => events.some((e) => matcher.find(e, '') !== undefined));
+    return merges ? `${base}, merge reports` : base;
   };
 
   const readSampleIndex = async (): Promise<SampleIndexEntry[]> => {
@@ -289,7 +327,12 @@ export function createApi(deps: ApiDeps): ApiContract {
     },
 
     async addArticle(input: AddArticleInput) {
-      return store.update((draft) => addArticleTo(draft, input.article, input.events), 'Add article');
+      return store.update(
+        (draft) => {
+          addArticleTo(draft, input.article, input.events);
+        },
+        labelFor('Add article', [input]),
+      );
     },
 
     async updateArticle({ id, patch }) {
@@ -306,7 +349,7 @@ export function createApi(deps: ApiDeps): ApiContract {
             target.publishedAt = patch.publishedAt;
             target.publishedAtSource = 'user';
           }
-          if (redated) reanchorEvents(draft.events, id, redated, now().toISOString());
+          if (redated) reanchorEvents(draft.events, id, redated, { stamp: now().toISOString(), newId });
         },
         redated ? 'Change publication date' : 'Edit article',
       );
@@ -316,8 +359,25 @@ export function createApi(deps: ApiDeps): ApiContract {
       requireArticle(store.read(), id);
       return store.update((draft) => {
         draft.articles = draft.articles.filter((a) => a.id !== id);
-        draft.events = draft.events.filter((e) => e.articleId !== id);
+        draft.events = withoutArticle(draft.events, id);
       }, 'Delete article');
+    },
+
+    async splitEventSource({ eventId, articleId }) {
+      const event = requireEvent(store.read(), eventId);
+      if (!reportsFrom(event, articleId) || eventSources(event).length < 2) {
+        throw new UserError('bad-input', 'That event has no other article to split off.');
+      }
+      const id = newId();
+      const stamp = now().toISOString();
+      return store.update((draft) => {
+        const index = draft.events.findIndex((e) => e.id === eventId);
+        const target = draft.events[index];
+        const taken = takeSource(target, articleId);
+        if (!taken) return;
+        target.updatedAt = stamp;
+        draft.events.splice(index + 1, 0, eventOfSource(target, taken, { id, stamp }));
+      }, 'Split event');
     },
 
     async createEvent(input: EventInput) {
@@ -393,9 +453,13 @@ export function createApi(deps: ApiDeps): ApiContract {
         if (known.has(hashArticleText(article.text))) continue;
         additions.push({ article, events });
       }
-      return store.update((draft) => {
-        for (const { article, events } of additions) addArticleTo(draft, article, events);
-      }, 'Load samples');
+      return store.update(
+        (draft) => {
+          const matcher = createReportMatcher(draft.events);
+          for (const { article, events } of additions) addArticleTo(draft, article, events, matcher);
+        },
+        labelFor('Load samples', additions),
+      );
     },
 
     async exportJson() {
@@ -501,26 +565,57 @@ export function createApi(deps: ApiDeps): ApiContract {
 /**
  * After an article's publication date changed: each extracted event the user has not edited takes
  * the dates of the freshly extracted event read from the same sentence and expressions. Events with
- * no counterpart (the sentence no longer yields one) keep their dates rather than vanish.
+ * no counterpart (the sentence no longer yields one) keep their dates rather than vanish. When the
+ * article is one of several reporting an event and its new dates differ, it no longer reports the
+ * same happening: it is taken off that event and becomes an event of its own with the new dates.
  */
-function reanchorEvents(events: TimelineEvent[], articleId: string, fresh: ExtractedEvent[], stamp: string) {
+function reanchorEvents(
+  events: TimelineEvent[],
+  articleId: string,
+  fresh: ExtractedEvent[],
+  fields: { stamp: string; newId: () => string },
+) {
   const key = (e: Pick<ExtractedEvent, 'sourceStart' | 'timexes'>) =>
     `${e.sourceStart}:${(e.timexes ?? []).map((t) => `${t.start}-${t.end}`).join(',')}`;
   const bySource = new Map(fresh.map((e) => [key(e), e]));
+  const detached: [TimelineEvent, TimelineEvent][] = [];
   for (const event of events) {
-    if (event.articleId !== articleId || event.origin !== 'extracted' || event.editedByUser) continue;
-    if (event.sourceStart === undefined) continue;
-    const match = bySource.get(key({ sourceStart: event.sourceStart, timexes: event.timexes ?? [] }));
+    if (event.origin !== 'extracted' || event.editedByUser) continue;
+    const all = eventSources(event);
+    const source = all.find((s) => s.articleId === articleId);
+    if (!source || (source === all[0] && event.sourceStart === undefined)) continue;
+    const match = bySource.get(key(source));
     if (!match) continue;
-    event.start = match.start;
-    if (match.end === undefined) delete event.end;
-    else event.end = match.end;
-    event.precision = match.precision;
-    event.approximate = match.approximate;
-    event.planned = match.planned;
-    event.timexes = match.timexes;
-    event.updatedAt = stamp;
+    const sameDates =
+      match.start === event.start && match.end === event.end && match.precision === event.precision;
+    if (event.sources?.length && !sameDates) {
+      const taken = takeSource(event, articleId);
+      if (!taken) continue;
+      event.updatedAt = fields.stamp;
+      const own = eventOfSource(
+        event,
+        { ...taken, timexes: match.timexes },
+        { id: fields.newId(), stamp: fields.stamp },
+      );
+      detached.push([event, redate(own, match)]);
+      continue;
+    }
+    if (event.articleId === articleId) redate(event, match);
+    else source.timexes = match.timexes;
+    event.updatedAt = fields.stamp;
   }
+  for (const [after, own] of detached) events.splice(events.indexOf(after) + 1, 0, own);
+}
+
+function redate(event: TimelineEvent, match: ExtractedEvent): TimelineEvent {
+  event.start = match.start;
+  if (match.end === undefined) delete event.end;
+  else event.end = match.end;
+  event.precision = match.precision;
+  event.approximate = match.approximate;
+  event.planned = match.planned;
+  event.timexes = match.timexes;
+  return event;
 }
 
 function requireEvent(document: TimelineDocument, id: string): TimelineEvent {

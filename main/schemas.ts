@@ -10,11 +10,13 @@ import type {
   ArticleInput,
   EventInput,
   SavePngInput,
+  SplitEventSourceInput,
   UpdateArticleInput,
   UpdateEventInput,
 } from '../preload/api';
 import type {
   Article,
+  EventSource,
   ExtractedEvent,
   Tag,
   TimeExpression,
@@ -61,6 +63,14 @@ export const extractedEventSchema = z.object({
   timexes: z.array(timeExpressionSchema),
 });
 
+export const eventSourceSchema = z.object({
+  articleId: nonEmpty,
+  quote: z.string(),
+  sourceStart: z.number().int().nonnegative(),
+  sourceEnd: z.number().int().nonnegative(),
+  timexes: z.array(timeExpressionSchema),
+});
+
 const publishedAtSource = z.enum([
   'user',
   'json-ld',
@@ -98,6 +108,7 @@ export const timelineEventSchema = z.object({
   sourceStart: z.number().int().nonnegative().optional(),
   sourceEnd: z.number().int().nonnegative().optional(),
   timexes: z.array(timeExpressionSchema).optional(),
+  sources: z.array(eventSourceSchema).optional(),
   tags: z.array(z.string()),
   editedByUser: z.boolean(),
   createdAt: z.string(),
@@ -188,6 +199,7 @@ export const jobInputSchema = z.object({ jobId: nonEmpty });
 export const folderChoiceSchema = z.object({ folder: z.boolean() });
 export const exportFormatSchema = z.object({ format: z.enum(['json', 'csv', 'ics']) });
 export const idInputSchema = z.object({ id: nonEmpty });
+export const splitEventSourceInputSchema = z.object({ eventId: nonEmpty, articleId: nonEmpty });
 export const savePngInputSchema = z.object({
   data: z.instanceof(Uint8Array),
   suggestedName: z.string().optional(),
@@ -201,6 +213,7 @@ const agreements: [
   Agrees<typeof timeExpressionSchema, TimeExpression>,
   Agrees<typeof extractedEventSchema, ExtractedEvent>,
   Agrees<typeof articleSchema, Article>,
+  Agrees<typeof eventSourceSchema, EventSource>,
   Agrees<typeof timelineEventSchema, TimelineEvent>,
   Agrees<typeof tagSchema, Tag>,
   Agrees<typeof timelineDocumentSchema, TimelineDocument>,
@@ -211,7 +224,8 @@ const agreements: [
   Agrees<typeof updateEventInputSchema, UpdateEventInput>,
   Agrees<typeof updateArticleInputSchema, UpdateArticleInput>,
   Agrees<typeof savePngInputSchema, SavePngInput>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Agrees<typeof splitEventSourceInputSchema, SplitEventSourceInput>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void agreements;
 
 /** Turns zod issues into lines a person can read: "events[3].start: must be a calendar date ...". */

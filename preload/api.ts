@@ -93,6 +93,12 @@ export interface UpdateArticleInput {
   };
 }
 
+export interface SplitEventSourceInput {
+  eventId: string;
+  /** The article whose report becomes its own event again. */
+  articleId: string;
+}
+
 /** A file path or an http(s) link, with the user's publication date if they set one. */
 export interface SourceInput {
   source: string;
@@ -110,9 +116,11 @@ export interface ImportStatus {
   done: number;
   /** The source being read now. */
   current?: string;
-  /** Articles added to the timeline, and their events. */
+  /** Articles added to the timeline, and their new events. */
   addedArticles: number;
   addedEvents: number;
+  /** Events that another article had already reported, added to that event as a further source. */
+  mergedReports?: number;
   /** Sources skipped because the timeline already has that article. */
   duplicates: string[];
   /** Sources that could not be imported, with the reason. */
@@ -168,7 +176,10 @@ export interface ApiContract {
   cancelImport(input: { jobId: string }): Promise<ImportStatus>;
   addArticle(input: AddArticleInput): Promise<TimelineDocument>;
   updateArticle(input: UpdateArticleInput): Promise<TimelineDocument>;
+  /** Removes an article with its events; events other articles also reported keep those sources. */
   deleteArticle(input: { id: string }): Promise<TimelineDocument>;
+  /** Takes one article's report off an event several articles reported, as an event of its own. */
+  splitEventSource(input: SplitEventSourceInput): Promise<TimelineDocument>;
   createEvent(input: EventInput): Promise<TimelineDocument>;
   updateEvent(input: UpdateEventInput): Promise<TimelineDocument>;
   deleteEvent(input: { id: string }): Promise<TimelineDocument>;
@@ -250,6 +261,7 @@ export const API_METHODS = [
   'addArticle',
   'updateArticle',
   'deleteArticle',
+  'splitEventSource',
   'createEvent',
   'updateEvent',
   'deleteEvent',

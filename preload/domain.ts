@@ -105,6 +105,18 @@ export interface ExtractedEvent {
   timexes: TimeExpression[];
 }
 
+/**
+ * One more article reporting an event: the article, the sentence read from it, its offsets and the
+ * expressions that dated it there. The event's own articleId/quote is its first (primary) source.
+ */
+export interface EventSource {
+  articleId: string;
+  quote: string;
+  sourceStart: number;
+  sourceEnd: number;
+  timexes: TimeExpression[];
+}
+
 /** An event on the timeline. */
 export interface TimelineEvent {
   id: string;
@@ -122,6 +134,8 @@ export interface TimelineEvent {
   sourceStart?: number;
   sourceEnd?: number;
   timexes?: TimeExpression[];
+  /** Other articles reporting the same happening (same dates, actors and action), in the order added. */
+  sources?: EventSource[];
   tags: string[];
   /** True once the user changed the dates or text by hand: re-anchoring leaves it alone. */
   editedByUser: boolean;

@@ -5,6 +5,7 @@
  */
 import type { TimelineDocument, TimelineEvent } from '../../preload/domain';
 import { compareIso } from '../dates';
+import { eventSources } from '../events/sources';
 
 export const CSV_COLUMNS = [
   'start',
@@ -21,6 +22,7 @@ export const CSV_COLUMNS = [
   'article_published_at',
   'origin',
   'id',
+  'sources',
 ] as const;
 
 const BOM = '\uFEFF';
@@ -51,6 +53,13 @@ export function toCsv(document: TimelineDocument): string {
       article?.publishedAt ?? '',
       event.origin,
       event.id,
+      // Every article reporting the event, the primary one first (article_title repeats that one).
+      text(
+        eventSources(event)
+          .map((source) => articles.get(source.articleId)?.title ?? '')
+          .filter(Boolean)
+          .join('; '),
+      ),
     ]);
   }
   const body = rows.map((row) => row.map(quoteField).join(',')).join('\r\n');

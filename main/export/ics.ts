@@ -4,8 +4,9 @@
  * standard asks for; timed events use floating local times, since news times are local to the story.
  * Lines end in CRLF and are folded at 75 octets; text escapes \ ; , and newlines.
  */
-import type { Precision, TimelineDocument, TimelineEvent } from '../../preload/domain';
+import type { Article, Precision, TimelineDocument, TimelineEvent } from '../../preload/domain';
 import { daysInMonth } from '../dates';
+import { eventSources } from '../events/sources';
 import { eventsInOrder } from './csv';
 
 export interface IcsExport {
@@ -36,12 +37,20 @@ export function toIcs(document: TimelineDocument, now: Date): IcsExport {
       continue;
     }
     const article = event.articleId ? articles.get(event.articleId) : undefined;
+    const reports = eventSources(event).flatMap((source) => {
+      const from = articles.get(source.articleId);
+      return from ? [{ from, quote: source.quote }] : [];
+    });
+    const cite = (from: Article) =>
+      `${from.title}${from.url ? ` (${from.url})` : ''}, published ${from.publishedAt}`;
     const description = [
       event.description,
-      event.quote ? `“${event.quote}”` : '',
-      article
-        ? `Source: ${article.title}${article.url ? ` (${article.url})` : ''}, published ${article.publishedAt}`
-        : '',
+      ...(reports.length > 1
+        ? [
+            `Reported by ${reports.length} articles:`,
+            ...reports.map(({ from, quote }) => `- ${cite(from)}${quote ? `: “${quote}”` : ''}`),
+          ]
+        : [event.quote ? `“${event.quote}”` : '', article ? `Source: ${cite(article)}` : '']),
     ]
       .filter(Boolean)
       .join('\n\n');

@@ -55,7 +55,11 @@ export function parseJsonExport(text: string, fileName = 'The file'): TimelineDo
   }
   const events = checked.data.events;
   const articleIds = new Set(checked.data.articles.map((a) => a.id));
-  const orphan = events.find((e) => e.articleId !== undefined && !articleIds.has(e.articleId));
+  const orphan = events.find(
+    (e) =>
+      (e.articleId !== undefined && !articleIds.has(e.articleId)) ||
+      (e.sources ?? []).some((source) => !articleIds.has(source.articleId)),
+  );
   if (orphan) {
     throw new UserError(
       'bad-json',

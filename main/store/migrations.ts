@@ -2,12 +2,25 @@
  * Schema versions of the stored document. Each migration turns version N into N+1; a document from a
  * newer Eventline is refused (and so backed up, never overwritten) rather than guessed at.
  */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /** MIGRATIONS[n] upgrades a version-n document to version n+1. */
-const MIGRATIONS: Record<number, Migration> = {};
+const MIGRATIONS: Record<number, Migration> = {
+  // 2 adds `sources` to events (several articles reporting one happening). A version-1 event has one
+  // source, its own; an empty `sources` list some hand-edited file may carry means the same and is dropped.
+  1: (document) => ({
+    ...document,
+    events: Array.isArray(document.events)
+      ? document.events.map((event: unknown) => {
+          if (typeof event !== 'object' || event === null) return event;
+          const { sources, ...rest } = event as Record<string, unknown>;
+          return Array.isArray(sources) && sources.length > 0 ? { ...rest, sources } : rest;
+        })
+      : document.events,
+  }),
+};
 
 export type MigrationResult = { ok: true; document: unknown } | { ok: false; reason: string };
 
