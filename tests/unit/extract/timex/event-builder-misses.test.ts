@@ -149,6 +149,37 @@ describe('verbs that point ahead', () => {
   });
 });
 
+describe('verbs that point ahead, after a reporting verb', () => {
+  it('the nearest verb decides: an expectation, a hope, a timetable after "said"', () => {
+    const text = [
+      'The weather service said forecasters expect storms over the weekend.',
+      'Democrats said they hope to pass it before the recess in August.',
+      'Officials said the rule takes full effect on Thursday.',
+    ].join(' ');
+    // Wednesday 19 November 2025.
+    expect(values(text, '2025-11-19')).toEqual([
+      ['the weekend', '2025-W47-WE'],
+      ['August', '2026-08'],
+      ['Thursday', '2025-11-20'],
+    ]);
+  });
+
+  it("a past 'Thursday's closing price' stays behind in a present clause", () => {
+    expect(values("The offer is 10 cents above Thursday's closing price.", '2025-06-21')).toEqual([
+      ['Thursday', '2025-06-19'],
+    ]);
+  });
+});
+
+describe('ranges of years in the event builder', () => {
+  it("'ruled France 1804-1815' is two dates the event builder joins into one range", () => {
+    expect(values('Napoleon ruled France 1804-1815.', '2025-06-18')).toEqual([
+      ['1804', '1804'],
+      ['1815', '1815'],
+    ]);
+  });
+});
+
 describe('background dates', () => {
   it("'two days earlier' after 'eight months after ... of November 13, 2015' counts from the story", () => {
     const text =
