@@ -262,6 +262,20 @@ export class Anchoring {
 
   private shift(c: Candidate, unit: CalendarUnit, offset: number, anchor: Anchor, byTense?: boolean): string {
     const base = this.anchorFor(c, anchor, unit);
+    // "In 2009 ... two months later": the story's year is known, its month not; that year, not a
+    // month counted from publication.
+    const n = this.narrative;
+    if (
+      anchor === 'narrative' &&
+      c.rule === 'ago-later' &&
+      n &&
+      base === this.dct &&
+      n.granularity === 'year' &&
+      n.date.year !== this.dct.year &&
+      (unit === 'day' || unit === 'week' || unit === 'month')
+    ) {
+      return formatTimexYear(n.date.year);
+    }
     switch (unit) {
       case 'second':
       case 'minute':

@@ -64,6 +64,14 @@ describe('the story year carries on', () => {
     ]);
   });
 
+  it("'two months later' after a bare year stays in the story's year, not publication's", () => {
+    const text = 'The mayor was charged in 2009. Two months later, she resigned.';
+    expect(values(text, '2025-06-18')).toEqual([
+      ['2009', '2009'],
+      ['Two months later', '2009'],
+    ]);
+  });
+
   it("'in October of the same year' is the story's year", () => {
     const text = 'The plant opened in 1987. It closed in October of the same year.';
     expect(values(text, '2025-06-18')).toEqual([
