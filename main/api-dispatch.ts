@@ -50,6 +50,7 @@ const PAYLOADS: Record<ApiMethod, z.ZodType> = {
   exportJson: noInputSchema,
   exportAs: exportFormatSchema,
   importJson: noInputSchema,
+  importCsv: noInputSchema,
   savePng: savePngInputSchema,
   saveImage: saveImageInputSchema,
   undo: noInputSchema,

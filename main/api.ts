@@ -29,6 +29,7 @@ import {
   withoutArticle,
 } from './events/sources';
 import { toCsv } from './export/csv';
+import { eventsFromCsv } from './export/csv-import';
 import { toIcs } from './export/ics';
 import { mergeDocuments, parseJsonExport, toJsonExport } from './export/json';
 import {
@@ -491,6 +492,32 @@ export function createApi(deps: ApiDeps): ApiContract {
         draft.events = merged.events;
         draft.tags = merged.tags;
       }, 'Import timeline');
+    },
+
+    async importCsv() {
+      const [path] = await deps.dialogs.chooseFilesToOpen({
+        title: 'Import events from CSV',
+        filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
+        multiple: false,
+      });
+      if (!path) return null;
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch {
+        throw new UserError('file-unreadable', `${basename(path)} could not be read.`);
+      }
+      const { events, newTags, skipped } = eventsFromCsv(text, store.read(), {
+        fileName: basename(path),
+        now: now().toISOString(),
+        newId,
+        tagColor: nextTagColor,
+      });
+      const document = await store.update((draft) => {
+        draft.tags.push(...newTags);
+        draft.events.push(...events);
+      }, 'Import CSV');
+      return { document, added: events.length, skipped };
     },
 
     async savePng({ data, suggestedName }) {

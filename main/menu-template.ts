@@ -32,6 +32,7 @@ export function menuTemplate({
         item('Import Folder…', 'import-folder', 'CmdOrCtrl+Shift+O'),
         item('Import Link…', 'import-link', 'CmdOrCtrl+L'),
         item('Import Timeline JSON…', 'import-json'),
+        item('Import Events from CSV…', 'import-csv'),
         { type: 'separator' },
         item('Export PNG…', 'export-png', 'CmdOrCtrl+Shift+E'),
         item('Export JSON…', 'export-json'),

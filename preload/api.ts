@@ -127,6 +127,13 @@ export interface ImportStatus {
   failures: { source: string; reason: string }[];
 }
 
+export interface CsvImportResult {
+  document: TimelineDocument;
+  /** Events added, and rows left out because the timeline already had that event. */
+  added: number;
+  skipped: number;
+}
+
 export interface SampleInfo {
   id: string;
   title: string;
@@ -190,6 +197,9 @@ export interface ApiContract {
   exportJson(): Promise<SavedFile | null>;
   /** Writes the timeline as JSON, CSV (spreadsheets) or iCalendar where the save dialog says. */
   exportAs(input: { format: ExportFormat }): Promise<SavedExport | null>;
+  /** Reads a CSV file chosen in the open dialog and adds its rows as events; null if cancelled. A file
+   * with any wrong row is refused as a whole, with the problems listed. */
+  importCsv(): Promise<CsvImportResult | null>;
   /** Reads a JSON export chosen in the open dialog and merges it in; null if cancelled. */
   importJson(): Promise<TimelineDocument | null>;
   /** Writes a PNG the renderer drew where the save dialog says; null if cancelled. */
@@ -220,6 +230,7 @@ export const MENU_COMMANDS = [
   'export-csv',
   'export-ics',
   'import-json',
+  'import-csv',
   'add-event',
   'undo',
   'redo',
@@ -270,6 +281,7 @@ export const API_METHODS = [
   'exportJson',
   'exportAs',
   'importJson',
+  'importCsv',
   'savePng',
   'saveImage',
   'undo',
