@@ -300,6 +300,17 @@ export function App() {
     });
   };
 
+  const splitSource = (event: TimelineEvent, articleId: string) =>
+    run(async () => {
+      apply(await window.api.splitEventSource({ eventId: event.id, articleId }));
+      const title = document.articles.find((a) => a.id === articleId)?.title ?? 'the article';
+      setStatus({
+        kind: 'success',
+        text: `Split the report of “${title}” off as its own event.`,
+        action: undoAction,
+      });
+    });
+
   const setEventTags = (event: TimelineEvent, tags: string[]) =>
     run(async () => {
       apply(await window.api.updateEvent({ id: event.id, patch: { tags } }));
@@ -721,6 +732,8 @@ export function App() {
               onDelete={() => deleteEvent(selected)}
               onDeleteArticle={deleteArticle}
               onEditArticle={setArticleEditor}
+              articleOf={(id) => document.articles.find((a) => a.id === id)}
+              onSplitSource={(articleId) => void splitSource(selected, articleId)}
             />
           ) : view === 'list' ? (
             <KeyboardHelp />

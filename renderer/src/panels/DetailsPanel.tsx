@@ -3,12 +3,13 @@
  * events), with edit and delete; without a selection, a compact list of all events by date.
  */
 import { type Ref, useEffect, useState } from 'react';
-import type { Article, Tag, TimelineEvent } from '../../../preload/domain';
+import type { Article, EventSource, Tag, TimelineEvent } from '../../../preload/domain';
 import { PRECISION_LABEL, plural } from '../app/messages';
 import { formatEventWhen, formatIso } from '../dates/iso-dates';
 import { laneClass } from '../timeline/lane-colors';
 import { MANUAL_GROUP_ID } from '../timeline/timeline-model';
 import { highlightQuote } from './quote-highlight';
+import './sources.css';
 import { TagChips } from './TagChips';
 import { TagPicker } from './TagPicker';
 
@@ -23,6 +24,10 @@ interface DetailsPanelProps {
   onDelete(): void;
   onDeleteArticle(article: Article): void;
   onEditArticle(article: Article): void;
+  /** The article of a further source (events several articles reported). */
+  articleOf(id: string): Article | undefined;
+  /** Makes one further source its own event again. */
+  onSplitSource(articleId: string): void;
   /** Focused when the details are opened from the keyboard (Enter). */
   ref?: Ref<HTMLElement>;
 }
@@ -39,7 +44,10 @@ export function DetailsPanel({
   onDelete,
   onDeleteArticle,
   onEditArticle,
+  articleOf,
+  onSplitSource,
 }: DetailsPanelProps) {
+  const extraSources = event.sources ?? [];
   const [confirming, setConfirming] = useState<'event' | 'article' | null>(null);
   // A new selection starts without a pending confirmation.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the shown event changes
@@ -67,19 +75,13 @@ export function DetailsPanel({
       {event.description && event.description !== event.title && !event.quote?.includes(event.description) ? (
         <p className="details-description">{event.description}</p>
       ) : null}
+      {extraSources.length > 0 ? (
+        <h3 className="details-sources-heading">Reported by {extraSources.length + 1} articles</h3>
+      ) : null}
       {event.quote ? (
         <figure className="details-quote">
           <blockquote>
-            {highlightQuote(event.quote, event.sourceStart, event.timexes).map((part, index) =>
-              part.timex ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: parts of one fixed sentence, in order
-                <mark key={index} className="timex" title={`TIMEX3 ${part.timex}`}>
-                  {part.text}
-                </mark>
-              ) : (
-                part.text
-              ),
-            )}
+            <QuoteText quote={event.quote} sourceStart={event.sourceStart} timexes={event.timexes} />
           </blockquote>
           {article ? (
             <figcaption>
@@ -91,6 +93,18 @@ export function DetailsPanel({
         <p className="hint">
           From <cite>{article.title}</cite>, published {formatIso(article.publishedAt)}
         </p>
+      ) : null}
+      {extraSources.length > 0 ? (
+        <ul className="details-sources" aria-label="Other articles reporting this event">
+          {extraSources.map((source) => (
+            <SourceItem
+              key={source.articleId}
+              source={source}
+              article={articleOf(source.articleId)}
+              onSplit={() => onSplitSource(source.articleId)}
+            />
+          ))}
+        </ul>
       ) : null}
       <TagPicker tags={tags} selected={event.tags} onChange={onTags} />
       <dl className="details-facts">
@@ -159,6 +173,59 @@ export function DetailsPanel({
         </div>
       )}
     </section>
+  );
+}
+
+/** A quoted sentence with its time expressions marked; text only, never markup from the article. */
+function QuoteText({ quote, sourceStart, timexes }: Pick<EventSource, 'quote'> & Partial<EventSource>) {
+  return (
+    <>
+      {highlightQuote(quote, sourceStart, timexes).map((part, index) =>
+        part.timex ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts of one fixed sentence, in order
+          <mark key={index} className="timex" title={`TIMEX3 ${part.timex}`}>
+            {part.text}
+          </mark>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}
+
+function SourceItem({
+  source,
+  article,
+  onSplit,
+}: {
+  source: EventSource;
+  article: Article | undefined;
+  onSplit(): void;
+}) {
+  const title = article?.title ?? 'An article no longer in the timeline';
+  return (
+    <li className="details-source">
+      <figure className="details-quote">
+        {source.quote ? (
+          <blockquote>
+            <QuoteText {...source} />
+          </blockquote>
+        ) : null}
+        <figcaption>
+          — <cite>{title}</cite>
+          {article ? `, published ${formatIso(article.publishedAt)}` : ''}
+        </figcaption>
+      </figure>
+      <button
+        type="button"
+        className="link-button"
+        aria-label={`Split off the report of “${title}” as its own event`}
+        onClick={onSplit}
+      >
+        Split off
+      </button>
+    </li>
   );
 }
 

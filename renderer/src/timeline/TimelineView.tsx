@@ -21,6 +21,7 @@ import { snapTime } from './drag-dates';
 import { fitWindow, revealWindow } from './fit-window';
 import { laneClass } from './lane-colors';
 import type { ItemModel, LaneModel, TimelineModel } from './timeline-model';
+import './reports-badge.css';
 
 export interface TimelineController {
   zoomIn(): void;
@@ -109,6 +110,13 @@ export function itemElement(item: ItemModel): HTMLElement {
   element.className = 'tl-item-label';
   element.textContent = `${item.approximate ? '≈ ' : ''}${item.label}`;
   element.title = `${item.label}\n${item.when}${item.planned ? ' (planned)' : ''}${item.approximate ? ' (approximate)' : ''}`;
+  if (item.reports) {
+    const badge = document.createElement('span');
+    badge.className = 'tl-item-reports';
+    badge.textContent = `×${item.reports}`;
+    element.append(' ', badge);
+    element.title += `\nReported by ${item.reports} articles`;
+  }
   return element;
 }
 
@@ -141,7 +149,7 @@ function toDataItem(item: ItemModel): DataItem {
     id: item.id,
     group: item.lane,
     // Plain text, only used to notice changes: the template below builds what is shown.
-    content: `${item.label}\u0000${item.when}\u0000${item.color ?? item.colorIndex ?? ''}`,
+    content: `${item.label}\u0000${item.when}\u0000${item.color ?? item.colorIndex ?? ''}\u0000${item.reports ?? 1}`,
     start: item.start,
     ...(item.end ? { end: item.end } : {}),
     type: item.kind === 'point' ? 'point' : 'range',

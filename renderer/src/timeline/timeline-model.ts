@@ -52,6 +52,8 @@ export interface ItemModel {
   planned: boolean;
   /** The date as a person reads it: "December 2023", "1 Jan – 31 Dec 2024". */
   when: string;
+  /** How many articles reported the event, when more than one. */
+  reports?: number;
   /** Colour of the item when it differs from its lane's (set for the on-screen views). */
   colorIndex?: number;
   color?: string;
@@ -95,6 +97,7 @@ export function eventToItem(event: TimelineEvent): ItemModel {
     approximate: event.approximate,
     planned: event.planned,
     when: formatEventWhen(event.start, event.end, event.precision),
+    ...(event.sources?.length ? { reports: event.sources.length + 1 } : {}),
   };
 }
 
