@@ -175,6 +175,19 @@ describe('one happening reported by several articles', () => {
     expect(doc.events[1]).toMatchObject({ start: '2024-03-11', articleId: second });
   });
 
+  it('re-dating the primary article hands the event to the next report', async () => {
+    const made = await setup();
+    await add(made, FIRST);
+    await add(made, SECOND);
+    const first = idOf(made, 'Council backs budget');
+    const doc = await made.api.updateArticle({ id: first, patch: { publishedAt: '2024-03-14' } });
+    expect(doc.events).toHaveLength(2);
+    expect(doc.events[0]).toMatchObject({ start: '2024-03-04', articleId: idOf(made, 'Budget passes') });
+    expect(doc.events[0].quote).toContain('On Monday, the city council');
+    expect(doc.events[1]).toMatchObject({ start: '2024-03-11', articleId: first });
+    expect(doc.events[1].timexes?.[0].value).toBe('2024-03-11');
+  });
+
   it('re-dating to a date that keeps the same Monday leaves the merge alone', async () => {
     const made = await setup();
     await add(made, FIRST);
