@@ -64,7 +64,13 @@ export function sourceOfExtracted(event: ExtractedEvent, articleId: string): Eve
   };
 }
 
+/** An extracted event's description is its sentence, unless the user wrote one. */
+const describesQuote = (event: TimelineEvent) =>
+  event.quote !== undefined && event.description !== '' && event.quote.includes(event.description);
+
 function setPrimary(event: TimelineEvent, source: EventSource) {
+  // The sentence of the article that no longer leads would be a stale description.
+  if (describesQuote(event) && event.articleId !== source.articleId) event.description = source.quote;
   event.articleId = source.articleId;
   event.quote = source.quote;
   event.sourceStart = source.sourceStart;
@@ -119,7 +125,7 @@ export function eventOfSource(
     ...rest,
     id: fields.id,
     // The description of an extracted event is its sentence: the split-off one tells its own.
-    description: from.description === from.quote ? source.quote : from.description,
+    description: describesQuote(from) ? source.quote : from.description,
     articleId: source.articleId,
     quote: source.quote,
     sourceStart: source.sourceStart,

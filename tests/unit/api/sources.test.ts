@@ -119,8 +119,10 @@ describe('one happening reported by several articles', () => {
       start: merged.start,
       title: merged.title,
       quote: merged.sources?.[0].quote,
+      description: merged.sources?.[0].quote,
       origin: 'extracted',
     });
+    expect(doc.events[0].description).toBe(merged.description);
     expect((await made.api.getHistory()).undoLabel).toBe('Split event');
     expect((await made.api.undo()).events).toEqual([merged]);
     await expect(made.api.splitEventSource({ eventId: merged.id, articleId: 'nope' })).rejects.toThrow(
@@ -155,6 +157,7 @@ describe('one happening reported by several articles', () => {
     expect(doc.events).toHaveLength(1);
     expect(doc.events[0]).toMatchObject({ articleId: idOf(made, 'Vote at city hall') });
     expect(doc.events[0].quote).toContain('officials said');
+    expect(doc.events[0].description).toContain('officials said');
     expect(doc.events[0].sources).toBeUndefined();
     doc = await made.api.deleteArticle({ id: idOf(made, 'Vote at city hall') });
     expect(doc.events).toEqual([]);
