@@ -36,7 +36,9 @@ export function createReportMatcher(events: readonly TimelineEvent[]) {
   const byInterval = new Map<string, TimelineEvent[]>();
   const index = (event: TimelineEvent) => {
     const key = intervalKey(event);
-    byInterval.set(key, [...(byInterval.get(key) ?? []), event]);
+    const list = byInterval.get(key);
+    if (list) list.push(event);
+    else byInterval.set(key, [event]);
   };
   for (const event of events) if (canTakeReports(event)) index(event);
   return {
