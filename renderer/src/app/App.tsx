@@ -261,6 +261,21 @@ export function App() {
       timeline.current?.fit();
     });
 
+  const importCsv = () =>
+    run(async () => {
+      const result = await window.api.importCsv();
+      if (!result) return;
+      apply(result.document);
+      const skipped =
+        result.skipped > 0 ? ` ${plural(result.skipped, 'row')} skipped: already on the timeline.` : '';
+      setStatus({
+        kind: 'success',
+        text: `Imported ${plural(result.added, 'event')} from CSV.${skipped}`,
+        action: undoAction,
+      });
+      timeline.current?.fit();
+    });
+
   const exportPng = () => setImageExport({ visible: readVisibleWindow() });
 
   const undoAction = { label: 'Undo', run: () => void undo() };
@@ -418,6 +433,8 @@ export function App() {
         return openImport('link');
       case 'import-json':
         return void importJson();
+      case 'import-csv':
+        return void importCsv();
       case 'export-png':
         return exportPng();
       case 'export-json':
@@ -609,7 +626,8 @@ export function App() {
             { label: 'Export JSON…', run: exportJson },
             { label: 'Export CSV for spreadsheets…', run: () => exportAs('csv') },
             { label: 'Export iCalendar (.ics)…', run: () => exportAs('ics') },
-            { label: 'Import JSON…', run: importJson, separatorBefore: true },
+            { label: 'Import CSV…', run: importCsv, separatorBefore: true },
+            { label: 'Import JSON…', run: importJson },
           ]}
         />
       </header>
