@@ -39,6 +39,10 @@ describe('an event several articles reported', () => {
     await paste(page, FIRST);
     await expect.poll(() => itemTotal(page)).toBe(1);
     await paste(page, SECOND);
+    // The message says the report joined an event already there, rather than counting a new one.
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Added' }).first().textContent())
+      .toContain('0 new events; one event already on the timeline now lists it as a source');
 
     const document = session.store().read();
     expect(document.articles).toHaveLength(2);

@@ -795,10 +795,16 @@ export function App() {
           start={importStart}
           onClose={() => setImportInputs(null)}
           onAdded={(next, title, count) => {
+            // Reports of happenings already on the timeline join those events instead of adding new ones.
+            const added = next.events.length - document.events.length;
+            const joined = count - added;
             apply(next);
             setStatus({
               kind: 'success',
-              text: `Added “${title}” with ${plural(count, 'event')}.`,
+              text:
+                joined > 0
+                  ? `Added “${title}”: ${plural(added, 'new event')}; ${joined === 1 ? 'one event already on the timeline now lists it as a source' : `${joined} events already on the timeline now list it as a source`}.`
+                  : `Added “${title}” with ${plural(count, 'event')}.`,
               action: undoAction,
             });
             afterRender(() => timeline.current?.fit());
