@@ -16,7 +16,9 @@ import {
   toDayNumber,
   weekday as weekdayOf,
 } from './calendar';
+import { monthNumber } from './lexicon';
 import type { Anchor, Candidate, Meaning, Relation } from './meaning';
+import { DAY_OF_MONTH, MONTH } from './patterns';
 import { AWAITED_EVENT_NOUNS, type CalendarUnit } from './resources/en';
 import { clauseTense, type Tense, tenseAfter } from './tense';
 
@@ -151,6 +153,12 @@ const BACKGROUND_LINK = /^\s+(after|before)\s+(?:[^.;!?\n]*\s)?$/i;
 function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return toDayNumber(b) - toDayNumber(a);
 }
+
+/** What follows the first end of a range: "to/through/until/and/–" then a month, maybe a day, then a year. */
+const RANGE_SECOND_END = new RegExp(
+  `^\\s*(?:[-–—]\\s*|(?:to|through|thru|until|till|and)\\s+)(?:the\\s+)?(?:(?:${DAY_OF_MONTH})\\s+(?:of\\s+)?)?(${MONTH})\\.?(?:\\s+(?:${DAY_OF_MONTH}))?,?\\s+(\\d{4})\\b`,
+  'i',
+);
 
 export class Anchoring {
   private narrative: NarrativeDate | null = null;
@@ -362,8 +370,11 @@ export class Anchoring {
       return [monthStart(year, month), monthEnd(year, month)];
     };
     let year = base.year;
+    const rangeEndYear = m.part || m.month === undefined ? undefined : this.rangeEndYear(c, m.month);
     if (m.year !== undefined) {
       year = m.year;
+    } else if (rangeEndYear !== undefined) {
+      year = rangeEndYear;
     } else if (m.yearOffset !== undefined) {
       year += m.yearOffset;
     } else if (m.relation === 'tense') {
@@ -381,6 +392,20 @@ export class Anchoring {
     }
     if (day) return formatTimexDate(day);
     return `${formatTimexYear(year)}-${pad(m.month ?? 1, 2)}`;
+  }
+
+  /**
+   * The first end of a range written with one year ("from April to June 2025", "March 3 - April 5,
+   * 2024") takes the year of the second end: the same year, or the one before when the months wrap
+   * ("from November to February 2025").
+   */
+  private rangeEndYear(c: Candidate, month: number): number | undefined {
+    const after = RANGE_SECOND_END.exec(this.text.slice(c.end, c.end + 60));
+    if (!after) return undefined;
+    const endMonth = monthNumber(after[1].replace(/\.$/, '').toLowerCase());
+    const endYear = Number(after[2]);
+    if (endMonth === undefined) return undefined;
+    return month <= endMonth ? endYear : endYear - 1;
   }
 
   /**
