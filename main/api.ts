@@ -200,6 +200,17 @@ export function createApi(deps: ApiDeps): ApiContract {
     return { path };
   };
 
+  /** One file picked in the open dialog, read as text; null if the user cancelled. */
+  const chooseAndRead = async (title: string, filter: FileFilter) => {
+    const [path] = await deps.dialogs.chooseFilesToOpen({ title, filters: [filter], multiple: false });
+    if (!path) return null;
+    try {
+      return { name: basename(path), text: await readFile(path, 'utf8') };
+    } catch {
+      throw new UserError('file-unreadable', `${basename(path)} could not be read.`);
+    }
+  };
+
   const requireJob = (jobId: string) => {
     const status = jobs.get(jobId);
     if (!status) throw new UserError('not-found', 'That import is no longer known.');
@@ -473,19 +484,12 @@ export function createApi(deps: ApiDeps): ApiContract {
     },
 
     async importJson() {
-      const [path] = await deps.dialogs.chooseFilesToOpen({
-        title: 'Import timeline JSON',
-        filters: [{ name: 'Eventline timeline', extensions: ['json'] }],
-        multiple: false,
+      const file = await chooseAndRead('Import timeline JSON', {
+        name: 'Eventline timeline',
+        extensions: ['json'],
       });
-      if (!path) return null;
-      let text: string;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch {
-        throw new UserError('file-unreadable', `${basename(path)} could not be read.`);
-      }
-      const imported = parseJsonExport(text, basename(path));
+      if (!file) return null;
+      const imported = parseJsonExport(file.text, file.name);
       return store.update((draft) => {
         const merged = mergeDocuments(draft, imported);
         draft.articles = merged.articles;
@@ -495,20 +499,13 @@ export function createApi(deps: ApiDeps): ApiContract {
     },
 
     async importCsv() {
-      const [path] = await deps.dialogs.chooseFilesToOpen({
-        title: 'Import events from CSV',
-        filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
-        multiple: false,
+      const file = await chooseAndRead('Import events from CSV', {
+        name: 'CSV spreadsheet',
+        extensions: ['csv'],
       });
-      if (!path) return null;
-      let text: string;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch {
-        throw new UserError('file-unreadable', `${basename(path)} could not be read.`);
-      }
-      const { events, newTags, skipped } = eventsFromCsv(text, store.read(), {
-        fileName: basename(path),
+      if (!file) return null;
+      const { events, newTags, skipped } = eventsFromCsv(file.text, store.read(), {
+        fileName: file.name,
         now: now().toISOString(),
         newId,
         tagColor: nextTagColor,
