@@ -14,6 +14,7 @@ import { findDuplicate } from '../ingest/duplicates';
 import { expandSources } from '../ingest/folder';
 import { openStore } from '../store';
 import type { CliCommand } from './commands';
+import { readOptions } from './options';
 
 const USAGE =
   'eventline add <files-or-urls-or-folders...> --db <timeline.json> [--date YYYY-MM-DD] [--timeout <seconds>]';
@@ -26,23 +27,19 @@ interface AddArgs {
 }
 
 export function parseAddArgs(args: readonly string[]): AddArgs | string {
-  const sources: string[] = [];
-  let db: string | undefined;
-  let date: string | undefined;
+  const parsed = readOptions(args, {
+    db: { type: 'string' },
+    date: { type: 'string' },
+    timeout: { type: 'string' },
+  });
+  if (typeof parsed === 'string') return parsed;
+  const { values, positionals: sources } = parsed;
+  const { db, date } = values;
   let timeoutMs: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => inline ?? args[++i];
-    if (flag === '--db') db = value();
-    else if (flag === '--date') date = value();
-    else if (flag === '--timeout') {
-      const seconds = Number(value());
-      if (!Number.isFinite(seconds) || seconds <= 0) return '--timeout needs a number of seconds';
-      timeoutMs = seconds * 1000;
-    } else if (flag.startsWith('--')) return `unknown option '${flag}'`;
-    else sources.push(arg);
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout);
+    if (!Number.isFinite(seconds) || seconds <= 0) return '--timeout needs a number of seconds';
+    timeoutMs = seconds * 1000;
   }
   if (!db) return 'say which timeline file to add to with --db <file>';
   if (sources.length === 0) return 'give at least one file, folder or link to add';

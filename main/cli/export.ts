@@ -9,6 +9,7 @@ import { toIcs } from '../export/ics';
 import { toJsonExport } from '../export/json';
 import { openStore } from '../store';
 import type { CliCommand } from './commands';
+import { readOptions } from './options';
 
 const USAGE = 'eventline export --db <timeline.json> --format json|csv|ics [--out <file>]';
 const FORMATS = ['json', 'csv', 'ics'] as const;
@@ -21,19 +22,15 @@ interface ExportArgs {
 }
 
 export function parseExportArgs(args: readonly string[]): ExportArgs | string {
-  let db: string | undefined;
-  let format: string | undefined;
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => inline ?? args[++i];
-    if (flag === '--db') db = value();
-    else if (flag === '--format') format = value();
-    else if (flag === '--out' || flag === '-o') out = value();
-    else return flag.startsWith('-') ? `unknown option '${flag}'` : `unexpected argument '${arg}'`;
-  }
+  const parsed = readOptions(args, {
+    db: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+  });
+  if (typeof parsed === 'string') return parsed;
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) return `unexpected argument '${positionals[0]}'`;
+  const { db, format, out } = values;
   if (!db) return 'say which timeline file to export with --db <file>';
   if (!format) return 'choose a format with --format json, csv or ics';
   if (!(FORMATS as readonly string[]).includes(format))
