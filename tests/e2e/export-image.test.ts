@@ -10,6 +10,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { TimelineDocument, TimelineEvent } from '../../preload/domain';
 import { generatedTimeline } from '../bench/generated-timeline';
+import { manualEvent } from '../unit/fixtures';
 import { appUnderTest } from './app-driver';
 import { SHOTS_DIR } from './paths';
 
@@ -17,21 +18,8 @@ const { start } = appUnderTest();
 
 const MARKUP_TITLE = '<b>Bold</b> <img src=x>';
 
-const manual = (id: string, start: string, title: string, end?: string): TimelineEvent => ({
-  id,
-  title,
-  description: '',
-  start,
-  ...(end ? { end } : {}),
-  precision: 'day',
-  approximate: false,
-  planned: false,
-  origin: 'manual',
-  tags: [],
-  editedByUser: true,
-  createdAt: '2024-01-01T00:00:00.000Z',
-  updatedAt: '2024-01-01T00:00:00.000Z',
-});
+const manual = (id: string, start: string, title: string, end?: string): TimelineEvent =>
+  manualEvent(id, start, title, end ? { end } : {});
 
 const SMALL: TimelineDocument = {
   version: 1,

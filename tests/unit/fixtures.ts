@@ -18,6 +18,16 @@ export function sampleEvent(id: string, overrides: Partial<TimelineEvent> = {}):
   };
 }
 
+/** A manual day event, the shape most timeline tests start from. */
+export function manualEvent(
+  id: string,
+  start: string,
+  title: string,
+  extra: Partial<TimelineEvent> = {},
+): TimelineEvent {
+  return sampleEvent(id, { start, title, ...extra });
+}
+
 export function sampleArticle(id: string, overrides: Partial<Article> = {}): Article {
   return {
     id,

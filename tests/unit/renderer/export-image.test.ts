@@ -11,30 +11,12 @@ import { buildScene, colorFrom } from '../../../renderer/src/export/image-scene'
 import { LAYOUT, layoutPng, type PngLayout } from '../../../renderer/src/export/png-layout';
 import { escapeXml, fontAttributes, renderSvg } from '../../../renderer/src/export/svg-render';
 import { buildTimelineModel } from '../../../renderer/src/timeline/timeline-model';
+import { manualEvent } from '../fixtures';
 
 // 7px per character: close enough to a 13px system font for layout tests.
 const measure = (text: string) => Array.from(text).length * 7;
 
-const event = (
-  id: string,
-  start: string,
-  title: string,
-  extra: Partial<TimelineEvent> = {},
-): TimelineEvent => ({
-  id,
-  title,
-  description: '',
-  start,
-  precision: 'day',
-  approximate: false,
-  planned: false,
-  origin: 'manual',
-  tags: [],
-  editedByUser: true,
-  createdAt: '2024-01-01T00:00:00.000Z',
-  updatedAt: '2024-01-01T00:00:00.000Z',
-  ...extra,
-});
+const event = manualEvent;
 
 const documentWith = (events: TimelineEvent[]): TimelineDocument => ({
   version: 1,

@@ -3,25 +3,13 @@ import type { TimelineDocument, TimelineEvent } from '../../../preload/domain';
 import { buildTicks, chooseStep } from '../../../renderer/src/export/axis-ticks';
 import { fitText, LAYOUT, layoutPng, wrapText } from '../../../renderer/src/export/png-layout';
 import { buildTimelineModel } from '../../../renderer/src/timeline/timeline-model';
+import { manualEvent } from '../fixtures';
 
 // 7px per character: close enough to a 13px system font for layout tests.
 const measure = (text: string) => Array.from(text).length * 7;
 
-const manual = (id: string, start: string, title: string, end?: string): TimelineEvent => ({
-  id,
-  title,
-  description: '',
-  start,
-  ...(end ? { end } : {}),
-  precision: 'day',
-  approximate: false,
-  planned: false,
-  origin: 'manual',
-  tags: [],
-  editedByUser: true,
-  createdAt: '2024-01-01T00:00:00.000Z',
-  updatedAt: '2024-01-01T00:00:00.000Z',
-});
+const manual = (id: string, start: string, title: string, end?: string): TimelineEvent =>
+  manualEvent(id, start, title, end ? { end } : {});
 
 function documentWith(events: TimelineEvent[]): TimelineDocument {
   return { version: 1, articles: [], events, tags: [] };

@@ -7,22 +7,10 @@ import {
   MANUAL_GROUP_ID,
   truncateLabel,
 } from '../../../renderer/src/timeline/timeline-model';
+import { sampleEvent } from '../fixtures';
 
-const event = (overrides: Partial<TimelineEvent>): TimelineEvent => ({
-  id: 'e',
-  title: 'Event',
-  description: '',
-  start: '2024-01-15',
-  precision: 'day',
-  approximate: false,
-  planned: false,
-  origin: 'manual',
-  tags: [],
-  editedByUser: true,
-  createdAt: '2024-01-01T00:00:00.000Z',
-  updatedAt: '2024-01-01T00:00:00.000Z',
-  ...overrides,
-});
+const event = (overrides: Partial<TimelineEvent>): TimelineEvent =>
+  sampleEvent(overrides.id ?? 'e', { title: 'Event', ...overrides });
 
 const article = (id: string, title: string, importedAt: string) => ({
   id,
