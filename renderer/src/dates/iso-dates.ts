@@ -5,7 +5,7 @@
  * ambiguous (local vs UTC, two-digit years mapped to 19xx) and the timeline is configured to show
  * UTC, so a day stays the same day in every time zone. Years use astronomical numbering: -0043 = 44 BC.
  */
-import type { Precision } from '../../../preload/domain';
+import { PRECISIONS, type Precision } from '../../../preload/domain';
 
 export interface IsoParts {
   year: number;
@@ -160,16 +160,9 @@ export function formatEventWhen(start: string, end: string | undefined, precisio
 }
 
 /** Precisions coarser than a day: the event happened somewhere inside its interval, not across it. */
-export const COARSE_PRECISIONS: ReadonlySet<Precision> = new Set<Precision>([
-  'week',
-  'month',
-  'quarter',
-  'season',
-  'year',
-  'decade',
-  'century',
-  'millennium',
-]);
+export const COARSE_PRECISIONS: ReadonlySet<Precision> = new Set(
+  PRECISIONS.slice(PRECISIONS.indexOf('week')),
+);
 
 export const isCoarse = (precision: Precision): boolean => COARSE_PRECISIONS.has(precision);
 

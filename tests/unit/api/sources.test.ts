@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../main/extract';
 import { openStore } from '../../../main/store';
 import { migrate } from '../../../main/store/migrations';
+import { sampleEvent } from '../fixtures';
 import { makeApi } from './harness';
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -239,22 +240,7 @@ describe('schema version 2', () => {
     const v1 = {
       version: 1,
       articles: [],
-      events: [
-        {
-          id: 'e1',
-          title: 'Summit',
-          description: '',
-          start: '2024-01-15',
-          precision: 'day',
-          approximate: false,
-          planned: false,
-          origin: 'manual',
-          tags: [],
-          editedByUser: true,
-          createdAt: '2024-01-16T00:00:00.000Z',
-          updatedAt: '2024-01-16T00:00:00.000Z',
-        },
-      ],
+      events: [sampleEvent('e1', { title: 'Summit' })],
       tags: [],
     };
     const path = join(made.dir, 'v1.json');
