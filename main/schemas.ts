@@ -49,7 +49,8 @@ export const timeExpressionSchema = z.object({
   precision: precision.optional(),
 });
 
-export const extractedEventSchema = z.object({
+/** What an event is dated by, and how: shared by extracted and stored events. */
+const datedFields = {
   title: nonEmpty,
   description: z.string(),
   start: isoMoment,
@@ -57,6 +58,10 @@ export const extractedEventSchema = z.object({
   precision,
   approximate: z.boolean(),
   planned: z.boolean(),
+};
+
+export const extractedEventSchema = z.object({
+  ...datedFields,
   quote: z.string(),
   sourceStart: z.number().int().nonnegative(),
   sourceEnd: z.number().int().nonnegative(),
@@ -95,13 +100,7 @@ export const articleSchema = z.object({
 
 export const timelineEventSchema = z.object({
   id: nonEmpty,
-  title: nonEmpty,
-  description: z.string(),
-  start: isoMoment,
-  end: isoMoment.optional(),
-  precision,
-  approximate: z.boolean(),
-  planned: z.boolean(),
+  ...datedFields,
   origin: z.enum(['extracted', 'manual']),
   articleId: z.string().optional(),
   quote: z.string().optional(),
