@@ -4,7 +4,6 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { TimelineDocument } from '../../../preload/domain';
-import { errorMessage } from '../app/messages';
 import { dateToIsoDay, formatIso } from '../dates/iso-dates';
 import { InlineError, Modal } from '../panels/Modal';
 import type { TimelineModel } from '../timeline/timeline-model';
@@ -13,6 +12,7 @@ import { type ImageFormat, type ImageScale, layoutImage, WIDTH_PRESETS, widthPro
 import { canvasMeasure } from './png-draw';
 import type { TimeRange } from './png-layout';
 import './export-dialog.css';
+import { usePendingCall } from '../panels/use-pending-call';
 
 interface ExportImageDialogProps {
   document: TimelineDocument;
@@ -45,8 +45,7 @@ export function ExportImageDialog({
   const [widthChoice, setWidthChoice] = useState<WidthChoice>(1600);
   const [customWidth, setCustomWidth] = useState('2000');
   const [scale, setScale] = useState<ImageScale>(2);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, clearError, call } = usePendingCall();
 
   const width = widthChoice === 'custom' ? Number(customWidth) : widthChoice;
   const problem = widthChoice === 'custom' ? widthProblem(width) : null;
@@ -85,18 +84,12 @@ export function ExportImageDialog({
 
   const save = async () => {
     if (problem) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await call(async () => {
       const options = { format, width, scale, ...(range ? { range } : {}) };
       const image = await renderImage(document, laneIndex, options, view);
       const saved = await saveImage(window.api, image, format);
       if (saved) onSaved(saved.path);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const rangeText = visibleRange
@@ -131,7 +124,7 @@ export function ExportImageDialog({
         </>
       }
     >
-      <InlineError message={error} onDismiss={() => setError(null)} />
+      <InlineError message={error} onDismiss={clearError} />
       <fieldset className="export-choice">
         <legend className="field-label">What to export</legend>
         <label>

@@ -4,9 +4,10 @@
  */
 import { type FormEvent, useId, useState } from 'react';
 import type { Article, TimelineDocument } from '../../../preload/domain';
-import { errorMessage, PUBLISHED_AT_SOURCE } from '../app/messages';
+import { PUBLISHED_AT_SOURCE } from '../app/messages';
 import { dateInputProblem } from '../dates/iso-dates';
 import { InlineError, Modal } from './Modal';
+import { usePendingCall } from './use-pending-call';
 
 interface ArticleDialogProps {
   article: Article;
@@ -17,9 +18,8 @@ interface ArticleDialogProps {
 export function ArticleDialog({ article, onClose, onSaved }: ArticleDialogProps) {
   const [title, setTitle] = useState(article.title);
   const [publishedAt, setPublishedAt] = useState(article.publishedAt);
+  const { busy, error, clearError, call } = usePendingCall();
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const id = useId();
 
   const submit = async (e: FormEvent) => {
@@ -30,20 +30,14 @@ export function ArticleDialog({ article, onClose, onSaved }: ArticleDialogProps)
         : dateInputProblem(publishedAt, 'Publication date', true);
     setProblem(found);
     if (found) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await call(async () => {
       const patch = {
         ...(title.trim() !== article.title ? { title: title.trim() } : {}),
         ...(publishedAt.trim() !== article.publishedAt ? { publishedAt: publishedAt.trim() } : {}),
       };
       onSaved(await window.api.updateArticle({ id: article.id, patch }));
       onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const formId = `${id}-form`;
@@ -65,7 +59,7 @@ export function ArticleDialog({ article, onClose, onSaved }: ArticleDialogProps)
       }
     >
       <form id={formId} onSubmit={submit} noValidate>
-        <InlineError message={error} onDismiss={() => setError(null)} />
+        <InlineError message={error} onDismiss={clearError} />
         <label className="field" htmlFor={`${id}-title`}>
           <span className="field-label">Title</span>
           <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />

@@ -11,10 +11,11 @@ import {
   type TimelineDocument,
   type TimelineEvent,
 } from '../../../preload/domain';
-import { errorMessage, PRECISION_LABEL } from '../app/messages';
+import { PRECISION_LABEL } from '../app/messages';
 import { compareIso, dateInputProblem } from '../dates/iso-dates';
 import { InlineError, Modal } from './Modal';
 import { TagPicker } from './TagPicker';
+import { usePendingCall } from './use-pending-call';
 
 interface EventDialogProps {
   /** The event to edit; absent to add a new one. */
@@ -56,8 +57,7 @@ export function EventDialog({ event, tags = [], initial, onClose, onSaved }: Eve
   const [approximate, setApproximate] = useState(event?.approximate ?? false);
   const [planned, setPlanned] = useState(event?.planned ?? false);
   const [problems, setProblems] = useState<Problems>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, clearError, call } = usePendingCall();
   const id = useId();
 
   const submit = async (e: FormEvent) => {
@@ -76,20 +76,14 @@ export function EventDialog({ event, tags = [], initial, onClose, onSaved }: Eve
       // Tags deleted meanwhile are dropped rather than kept as dangling ids.
       tags: tagIds.filter((t) => tags.some((tag) => tag.id === t)),
     };
-    setBusy(true);
-    setError(null);
-    try {
+    await call(async () => {
       const document = event
-        ? // An emptied end is sent as a present-but-undefined key: "remove the end".
-          await window.api.updateEvent({ id: event.id, patch: { ...fields, end: fields.end } })
+        ? // An emptied end field removes the end date.
+          await window.api.updateEvent({ id: event.id, patch: { ...fields, end: fields.end ?? null } })
         : await window.api.createEvent(fields);
       onSaved(document, fields.title);
       onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const formId = `${id}-form`;
@@ -111,7 +105,7 @@ export function EventDialog({ event, tags = [], initial, onClose, onSaved }: Eve
       }
     >
       <form id={formId} onSubmit={submit} noValidate>
-        <InlineError message={error} onDismiss={() => setError(null)} />
+        <InlineError message={error} onDismiss={clearError} />
         <label className="field" htmlFor={`${id}-title`}>
           <span className="field-label">Title</span>
           <input
