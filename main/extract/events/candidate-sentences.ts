@@ -1,6 +1,7 @@
 /** Sentences paired with the time expressions that can date an event in them. */
 import type { TimeExpression } from '../../../preload/domain';
 import { isAnchoredDate, isInQuoteAttribution, isNounNotDate, sanitizeExpressions } from './candidates';
+import { datelineEnd } from './dateline';
 import { quotedMask, type Sentence, splitSentences } from './sentences';
 
 export interface CandidateSentence {
@@ -23,9 +24,12 @@ export function candidateSentences(
     while (cursor < clean.length && clean[cursor].start < sentence.start) cursor++;
     const all: TimeExpression[] = [];
     for (let i = cursor; i < clean.length && clean[i].start < sentence.end; i++) all.push(clean[i]);
+    // "MOSCOW, Jan 16 (Reuters) -": the filing date is no happening.
+    const dateline = datelineEnd(text, sentence.start);
     const anchored = all.filter(
       (timex) =>
         timex.end <= sentence.end &&
+        timex.start >= dateline &&
         isAnchoredDate(timex) &&
         !isNounNotDate(text, timex) &&
         !isInQuoteAttribution(text, sentence, timex, quoted),
