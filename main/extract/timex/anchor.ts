@@ -137,6 +137,8 @@ const WEEKDAY_DEADLINE_BEFORE =
  */
 const SINCE_BEFORE =
   /(?:^|[^\p{L}])since\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+|its\s+|their\s+)?$/iu;
+/** "runs through Sunday", "open thru Friday". */
+const THROUGH_BEFORE = /(?:^|[^\p{L}])(?:through|thru)\s+$/iu;
 /** "ahead of Sunday's vote", "in the run-up to the March election": what is awaited lies ahead. */
 const AWAITED_BEFORE = /(?:^|[^\p{L}])(?:ahead\s+of|run-up\s+to)\s+(?:the\s+)?$/iu;
 
@@ -160,8 +162,13 @@ const RANGE_SECOND_END = new RegExp(
   'i',
 );
 
+/** Between a clock time and its day: "on", a comma, a bracketed other zone ("(0500 GMT)"). */
+const CLOCK_TO_DAY = /^(?:\s*\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?$/i;
+
 export class Anchoring {
   private narrative: NarrativeDate | null = null;
+  /** Where the narrative's last date was written. */
+  private narrativeEnd = -1;
   private lastQuarter: CalendarDate | null = null;
   private lastWasQuarter = false;
   /** The last quarter named at all, a year-ago comparison included ("that quarter"). */
@@ -175,8 +182,9 @@ export class Anchoring {
     private readonly dct: CalendarDate,
   ) {}
 
-  resolve(candidate: Candidate): Anchored {
-    const value = this.valueFor(candidate);
+  /** `next` is the expression after this one, for a clock time whose day follows it. */
+  resolve(candidate: Candidate, next?: Candidate): Anchored {
+    const value = this.dayAfterClock(candidate, next) ?? this.valueFor(candidate);
     const type = candidate.type;
     const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
     if (quarter)
@@ -189,11 +197,32 @@ export class Anchoring {
       const n = this.storyDateAround(candidate, narrativeFrom(value));
       if (n) {
         this.narrative = n;
+        this.narrativeEnd = candidate.end;
         this.lastWasQuarter = n.granularity === 'quarter';
         if (n.granularity === 'quarter') this.lastQuarter = n.date;
       }
     }
     return { candidate, type, value };
+  }
+
+  /**
+   * "at 8:30 a.m. Eastern time on Tuesday, Feb. 4", "at 7 a.m. (0500 GMT) on Friday": a clock time
+   * whose day is written just after it takes that day, not the story's last one.
+   */
+  private dayAfterClock(c: Candidate, next: Candidate | undefined): string | undefined {
+    const m = c.meaning;
+    if (
+      c.type !== 'TIME' ||
+      m.kind !== 'shift' ||
+      m.unit !== 'day' ||
+      m.anchor !== 'narrative' ||
+      m.offset !== 0
+    )
+      return undefined;
+    if (next?.type !== 'DATE' || next.start - c.end > 40) return undefined;
+    if (!CLOCK_TO_DAY.test(this.text.slice(c.end, next.start))) return undefined;
+    const day = /^\d{4}-\d{2}-\d{2}$/.exec(this.valueFor(next));
+    return day ? `${day[0]}${m.suffix ?? ''}` : undefined;
   }
 
   /**
@@ -234,7 +263,10 @@ export class Anchoring {
     ) {
       return 'future';
     }
-    return this.tense(c);
+    const tense = this.tense(c);
+    // "The festival runs through Sunday": a present clause's end date is still to come.
+    if (tense === 'present' && THROUGH_BEFORE.test(this.before(c, 20))) return 'future';
+    return tense;
   }
 
   private valueFor(c: Candidate): string {
@@ -268,7 +300,13 @@ export class Anchoring {
     return FINENESS[this.narrative.granularity] <= FINENESS[needed] ? this.narrative.date : this.dct;
   }
 
-  private shift(c: Candidate, unit: CalendarUnit, offset: number, anchor: Anchor, byTense?: boolean): string {
+  private shift(
+    c: Candidate,
+    unit: CalendarUnit,
+    offset: number,
+    anchor: Anchor,
+    byTense?: boolean | 'past',
+  ): string {
     const base = this.anchorFor(c, anchor, unit);
     // "In 2009 ... two months later": the story's year is known, its month not; that year, not a
     // month counted from publication.
@@ -296,7 +334,8 @@ export class Anchoring {
       }
       case 'weekend': {
         let shift = offset;
-        if (byTense && this.tense(c) === 'past' && weekdayOf(base) < 6) shift -= 1;
+        const past = byTense === 'past' || (byTense && this.tense(c) === 'past');
+        if (past && weekdayOf(base) < 6) shift -= 1;
         const w = isoWeek(addDays(base, shift * 7));
         return `${formatTimexYear(w.year)}-W${pad(w.week, 2)}-WE`;
       }
@@ -358,7 +397,10 @@ export class Anchoring {
   }
 
   private partial(c: Candidate, m: Extract<Meaning, { kind: 'partial' }>): string {
-    const base = m.anchor === 'narrative' && this.narrative ? this.narrative.date : this.dct;
+    const base =
+      (m.anchor === 'narrative' || this.sameStoryMonth(c, m)) && this.narrative
+        ? this.narrative.date
+        : this.dct;
     const span = (year: number): [CalendarDate, CalendarDate] => {
       if (m.part) {
         const [a, b] = partMonths(m.part) ?? [1, 12];
@@ -392,6 +434,20 @@ export class Anchoring {
     }
     if (day) return formatTimexDate(day);
     return `${formatTimexYear(year)}-${pad(m.month ?? 1, 2)}`;
+  }
+
+  /**
+   * "In March 2020, the truce took effect on March 6": a day of the month the same sentence has just
+   * placed in another year belongs to that year.
+   */
+  private sameStoryMonth(c: Candidate, m: Extract<Meaning, { kind: 'partial' }>): boolean {
+    const n = this.narrative;
+    if (!n || m.relation !== 'tense' || m.anchor || m.month === undefined || m.year !== undefined)
+      return false;
+    if (n.granularity !== 'month' && n.granularity !== 'day') return false;
+    if (n.date.year === this.dct.year || n.date.month !== m.month) return false;
+    const between = this.text.slice(this.narrativeEnd, c.start);
+    return this.narrativeEnd >= 0 && between.length < 150 && !/[.!?]["'\u201d]?\s+[A-Z]|\n/.test(between);
   }
 
   /**

@@ -47,8 +47,8 @@ export function tagTimexes(text: string, options: TagOptions): TimeExpression[] 
   const candidates = attachModifiers(text, recognise(text));
   const chosen = selectLongest(candidates, RULE_ORDER);
   const anchoring = new Anchoring(text, dct);
-  return chosen.map((candidate) => {
-    const { type, value } = anchoring.resolve(candidate);
+  return chosen.map((candidate, i) => {
+    const { type, value } = anchoring.resolve(candidate, chosen[i + 1]);
     const expression: TimeExpression = {
       start: candidate.start,
       end: candidate.end,

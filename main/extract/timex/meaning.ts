@@ -22,7 +22,15 @@ export type Meaning =
    * The anchor moved by a number of units, kept at that unit's granularity ("last month"). With
    * `byTense`, the clause's tense picks the previous or the coming one ("the weekend").
    */
-  | { kind: 'shift'; unit: CalendarUnit; offset: number; anchor: Anchor; suffix?: string; byTense?: boolean }
+  | {
+      kind: 'shift';
+      unit: CalendarUnit;
+      offset: number;
+      anchor: Anchor;
+      suffix?: string;
+      /** 'past': the one just gone, whatever the clause says ("this past weekend"). */
+      byTense?: boolean | 'past';
+    }
   /** A weekday, before or after the anchor ("on Monday", "last Friday night"). */
   | { kind: 'weekday'; weekday: number; relation: Relation; suffix?: string; anchor?: Anchor }
   /**

@@ -27,10 +27,11 @@ const PAST = new RegExp(
 /**
  * A sentence or clause end: a stop (possibly closed by quotes) before a capital, a semicolon, a
  * newline. "Oct. 23" and "6 a.m. near" are not ends: no capital follows; nor are titles and
- * abbreviations before a name ("Dr. Slepian", "Roe vs. Wade", "U.S. Navy").
+ * abbreviations before a name ("Dr. Slepian", "Roe vs. Wade", "U.S. Navy"), nor "a.m." before its time
+ * zone ("9:30 a.m. ET").
  */
 const BOUNDARY =
-  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Jr|Sr|Corp|Inc|Co|Ltd|vs|No|Mt|Ft))[.!?]["'\u201d\u2019)]*\s+(?=["'\u201c\u2018(]*[A-Z])|;\s|\n/g;
+  /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|Jr|Sr|Corp|Inc|Co|Ltd|vs|No|Mt|Ft))(?<!\b[ap]\.m(?=\.\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|(?:Eastern|Central|Mountain|Pacific)\s+(?:(?:Standard|Daylight)\s+)?[Tt]ime)\b))[.!?]["'\u201d\u2019)]*\s+(?=["'\u201c\u2018(]*[A-Z])|;\s|\n/g;
 
 function clauseAround(text: string, start: number, end: number): { left: string; right: string } {
   let left = text.slice(Math.max(0, start - 120), start);

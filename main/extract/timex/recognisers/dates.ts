@@ -320,6 +320,15 @@ export const dateRecognisers: Recogniser[] = [
     },
   },
   {
+    // "the 1960s and '70s", "from '85 to '90s": a clipped decade standing on its own
+    name: 'decade-clipped',
+    trigger: /['\u2019]\d0s/,
+    pattern: /(?<![\p{L}\p{N}'\u2019])['\u2019](\d)0s(?![\p{L}\p{N}])/gu,
+    build(m) {
+      return { type: 'DATE', meaning: { kind: 'fixed', value: `19${m[1]}` } };
+    },
+  },
+  {
     name: 'decade-words',
     keywords: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
     pattern: wordPattern(

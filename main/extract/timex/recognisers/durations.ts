@@ -1,7 +1,7 @@
 /** Durations: "three weeks", "18 months", "a decade", "nine-day", "the past two months", "years". */
 import { numberValue, unitOf } from '../lexicon';
 import { NUMBER, UNIT, VAGUE, wordPattern } from '../patterns';
-import { BARE_PLURAL_CONTEXT_WORDS, type CalendarUnit, DURATION_LETTER } from '../resources/en';
+import { BARE_PLURAL_CONTEXT_WORDS, type CalendarUnit, CHANGE_VERBS, DURATION_LETTER } from '../resources/en';
 import { type Recogniser, UNIT_WORDS, wordsBefore } from './types';
 
 /** The next smaller unit and how many of it make one (for fractions: 2.5 years = P2Y6M). */
@@ -44,6 +44,12 @@ export function durationValue(amount: number | 'X', unit: CalendarUnit): string 
 const DURATION_LEAD =
   '(?:the\\s+)?(?:(?:past|last|next|previous|first|final|coming|following|latest|preceding|same|entire|whole|full|remaining|initial|ensuing|other|additional|further)\\s+)?';
 
+/** A verb of change and "by", maybe with an adverb: "grew by", "was cut by almost". */
+const FRACTION_OF_CHANGE = new RegExp(
+  `\\b(?:${CHANGE_VERBS.join('|')})\\s+(?:\\p{L}+ly\\s+)?by\\s+(?:(?:almost|nearly|about|around|roughly|more\\s+than|less\\s+than|over|under|some)\\s+)?$`,
+  'iu',
+);
+
 export const durationRecognisers: Recogniser[] = [
   {
     name: 'amount-unit',
@@ -66,6 +72,10 @@ export const durationRecognisers: Recogniser[] = [
         unit === 'quarter' &&
         (m[4] === '-' || /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))
       ) {
+        return null;
+      }
+      // "rose by a quarter", "cut by nearly three quarters": a fraction of a change.
+      if (unit === 'quarter' && FRACTION_OF_CHANGE.test(text.slice(Math.max(0, m.index - 60), m.index))) {
         return null;
       }
       if (unit === 'second' && !plural && /^(?:an?|one)$/.test(amountText)) return null;

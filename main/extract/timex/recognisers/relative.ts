@@ -198,15 +198,13 @@ export const relativeRecognisers: Recogniser[] = [
     },
   },
   {
-    // "the weekend", "over the weekend": the previous or the coming one by tense
+    // "the weekend", "over the weekend": the previous or the coming one by tense; "this past weekend" the previous one
     name: 'the-weekend',
     keywords: ['weekend'],
-    pattern: wordPattern('the\\s+weekend'),
-    build() {
-      return {
-        type: 'DATE',
-        meaning: { kind: 'shift', unit: 'weekend', offset: 0, anchor: 'dct', byTense: true },
-      };
+    pattern: wordPattern('(?:the|this\\s+past)\\s+weekend'),
+    build(m) {
+      const byTense = /^this/i.test(m[0]) ? 'past' : true;
+      return { type: 'DATE', meaning: { kind: 'shift', unit: 'weekend', offset: 0, anchor: 'dct', byTense } };
     },
   },
   {

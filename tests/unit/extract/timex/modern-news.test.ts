@@ -1,0 +1,77 @@
+/**
+ * Phrasings of recent news that the development corpus (1989-2000 newswire) rarely or never uses:
+ * US time zones written out, a clock time whose day follows it, clipped decades, "this past
+ * weekend", fractions of a change, a present-tense run "through" a weekday.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../../main/extract/timex';
+
+const tagged = (text: string, referenceDate: string) =>
+  tagTimexes(text, { referenceDate }).map((t) => [t.text, t.type, t.value]);
+
+describe('modern news phrasings', () => {
+  it('a clock time takes the day written after it, with its zone in the extent', () => {
+    // Thursday 17 October 2024
+    expect(
+      tagged('The earnings call is scheduled for 8:30 a.m. Eastern time on Tuesday, Feb. 4.', '2024-10-17'),
+    ).toEqual([
+      ['8:30 a.m. Eastern time', 'TIME', '2025-02-04T08:30'],
+      ['Tuesday, Feb. 4', 'DATE', '2025-02-04'],
+    ]);
+    expect(tagged('Markets will reopen at 9:30 a.m. ET on Monday.', '2024-10-17')).toEqual([
+      ['9:30 a.m. ET', 'TIME', '2024-10-21T09:30'],
+      ['Monday', 'DATE', '2024-10-21'],
+    ]);
+    expect(
+      tagged(
+        'In March 2020, the truce took effect at 7 a.m. local time (0500 GMT) on March 6.',
+        '2024-10-17',
+      ),
+    ).toEqual([
+      ['March 2020', 'DATE', '2020-03'],
+      ['7 a.m. local time', 'TIME', '2020-03-06T07:00'],
+      ['March 6', 'DATE', '2020-03-06'],
+    ]);
+  });
+
+  it('a clock time with no day after it stays on the story day', () => {
+    expect(tagged('On Oct. 2 the vote closed at 8 p.m. and counting began.', '2024-10-17')).toEqual([
+      ['Oct. 2', 'DATE', '2024-10-02'],
+      ['8 p.m.', 'TIME', '2024-10-02T20:00'],
+    ]);
+  });
+
+  it('a clipped decade after another decade is a decade', () => {
+    expect(tagged("Rents doubled in the 1960s and '70s.", '2024-10-17')).toEqual([
+      ['1960s', 'DATE', '196'],
+      ["'70s", 'DATE', '197'],
+    ]);
+    expect(tagged("He left in '98 for Paris.", '2024-10-17')).toEqual([]);
+  });
+
+  it('"this past weekend" is the weekend just gone, whatever the tense', () => {
+    // Thursday 14 November 2024: the weekend of 9-10 November is ISO week 45's.
+    expect(tagged('This past weekend will be remembered.', '2024-11-14')).toEqual([
+      ['This past weekend', 'DATE', '2024-W45-WE'],
+    ]);
+  });
+
+  it('a quarter as the size of a change is no duration', () => {
+    expect(tagged('Sales grew by a quarter, and costs were cut by almost a quarter.', '2024-11-14')).toEqual(
+      [],
+    );
+    expect(tagged('The launch was delayed by a quarter.', '2024-11-14')).toEqual([
+      ['a quarter', 'DURATION', 'P1Q'],
+    ]);
+  });
+
+  it('a present clause running "through" a weekday ends on the coming one', () => {
+    // Thursday 14 November 2024
+    expect(tagged('The festival runs through Sunday.', '2024-11-14')).toEqual([
+      ['Sunday', 'DATE', '2024-11-17'],
+    ]);
+    expect(tagged('The festival ran through Sunday.', '2024-11-14')).toEqual([
+      ['Sunday', 'DATE', '2024-11-10'],
+    ]);
+  });
+});
