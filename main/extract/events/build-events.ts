@@ -26,6 +26,7 @@ import { offsetHappenings } from './relative-offsets';
 import { correctYearByTense, groupStart, tenseAt } from './tense';
 import { buildTitle, truncateTitle } from './titles';
 import { joinTokens, type Token, tokenize } from './tokens';
+import { comingPeriodAsDate } from './windows';
 
 export interface BuildOptions {
   /** Publication date `YYYY-MM-DD`: the open end of "since 2022" and the line between past and plan. */
@@ -89,7 +90,9 @@ export function buildEvents(
 ): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   let previousPerson: string | undefined;
-  for (const { sentence, anchored, all } of candidateSentences(text, expressions)) {
+  // "in the coming months" is a stretch ahead of publication: a date for the builder.
+  const dated = expressions.map((timex) => comingPeriodAsDate(text, timex, options.referenceDate));
+  for (const { sentence, anchored, all } of candidateSentences(text, dated)) {
     const tokens = tokenize(sentence.text, sentence.start);
     const clauses = splitClauses(tokens);
     // Durations and sets stay in titles ("sentenced to six years"); dates and times are the event's own.

@@ -17,6 +17,10 @@ const APPROX_BEFORE = new RegExp(
 const APPROX_INSIDE =
   /^(?:around|about|roughly|approximately|circa|some\s*time|sometime|at\s+some\s+point|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|by\s+)/i;
 
+/** "in the coming weeks", "the months ahead", "later this year": a stretch with no named day. */
+const VAGUE_STRETCH =
+  /\b(?:coming|upcoming|ahead|next\s+(?:few|several)|(?:later|earlier)\s+(?:this|that|in|next|last))\b/i;
+
 export function isApproximate(text: string, sentenceStart: number, happening: Happening): boolean {
   const [first, second] = happening.timexes;
   // "in February or March": one of two dates, so neither exactly.
@@ -24,7 +28,7 @@ export function isApproximate(text: string, sentenceStart: number, happening: Ha
   // A range is as vague as its start: "until the end of the year" does not blur "from January 1".
   return happening.timexes.slice(0, 1).some((timex) => {
     if (timex.mod && lexicon.approximateModifiers.has(timex.mod)) return true;
-    if (APPROX_INSIDE.test(timex.text.trim())) return true;
+    if (APPROX_INSIDE.test(timex.text.trim()) || VAGUE_STRETCH.test(timex.text)) return true;
     const before = text.slice(Math.max(sentenceStart, timex.start - 30), timex.start);
     return APPROX_BEFORE.test(before);
   });

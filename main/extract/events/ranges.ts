@@ -6,6 +6,7 @@
 import { PRECISIONS, type Precision, type TimeExpression } from '../../../preload/domain';
 import { type CalendarUnit, compareIso, dayOf, endOfUnit } from './iso-dates';
 import { lexicon } from './lexicon';
+import { publicationWindow } from './windows';
 
 export interface Happening {
   /** The expressions that date it, in text order; the first is the anchor its clause is read from. */
@@ -179,6 +180,12 @@ export function buildHappenings(
         end: unitEnd,
         precision: precisionOf(timex),
       });
+      continue;
+    }
+    // "later this year", "earlier this month": a window with publication at one end, not a point.
+    const window = publicationWindow(timex, referenceDate);
+    if (window) {
+      happenings.push({ timexes: [timex], ...window, precision: precisionOf(timex) });
       continue;
     }
     happenings.push(point(timex));
