@@ -162,6 +162,17 @@ const RANGE_SECOND_END = new RegExp(
   'i',
 );
 
+/** A clock time written without its day ("at 6:42 a.m."): the story's day unless one follows. */
+function isBareClock(c: Candidate): boolean {
+  const m = c.meaning;
+  return (
+    c.type === 'TIME' && m.kind === 'shift' && m.unit === 'day' && m.anchor === 'narrative' && m.offset === 0
+  );
+}
+
+/** Between the two ends of a clock range: "2 p.m. to 5 p.m.", "9-11 a.m.". */
+const CLOCK_RANGE_LINK = /^\s*(?:to|until|till|and|[-\u2013\u2014])\s*$/i;
+
 /** Between a clock time and its day: "on", a comma, a bracketed other zone ("(0500 GMT)"). */
 const CLOCK_TO_DAY = /^(?:\s*\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?$/i;
 
@@ -182,9 +193,9 @@ export class Anchoring {
     private readonly dct: CalendarDate,
   ) {}
 
-  /** `next` is the expression after this one, for a clock time whose day follows it. */
-  resolve(candidate: Candidate, next?: Candidate): Anchored {
-    const value = this.dayAfterClock(candidate, next) ?? this.valueFor(candidate);
+  /** `following` are the next few expressions, for a clock time whose day is written after it. */
+  resolve(candidate: Candidate, following: readonly Candidate[] = []): Anchored {
+    const value = this.dayAfterClock(candidate, following) ?? this.valueFor(candidate);
     const type = candidate.type;
     const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
     if (quarter)
@@ -209,18 +220,23 @@ export class Anchoring {
    * "at 8:30 a.m. Eastern time on Tuesday, Feb. 4", "at 7 a.m. (0500 GMT) on Friday": a clock time
    * whose day is written just after it takes that day, not the story's last one.
    */
-  private dayAfterClock(c: Candidate, next: Candidate | undefined): string | undefined {
+  private dayAfterClock(c: Candidate, following: readonly Candidate[]): string | undefined {
     const m = c.meaning;
-    if (
-      c.type !== 'TIME' ||
-      m.kind !== 'shift' ||
-      m.unit !== 'day' ||
-      m.anchor !== 'narrative' ||
-      m.offset !== 0
-    )
-      return undefined;
-    if (next?.type !== 'DATE' || next.start - c.end > 40) return undefined;
-    if (!CLOCK_TO_DAY.test(this.text.slice(c.end, next.start))) return undefined;
+    if (!isBareClock(c) || m.kind !== 'shift') return undefined;
+    // "from about 2 p.m. to 5 p.m. on Sunday": the first end of a range shares the second's day.
+    let end = c.end;
+    let i = 0;
+    while (
+      following[i] &&
+      isBareClock(following[i]) &&
+      CLOCK_RANGE_LINK.test(this.text.slice(end, following[i].start))
+    ) {
+      end = following[i].end;
+      i++;
+    }
+    const next = following[i];
+    if (next?.type !== 'DATE' || next.start - end > 40) return undefined;
+    if (!CLOCK_TO_DAY.test(this.text.slice(end, next.start))) return undefined;
     const day = /^\d{4}-\d{2}-\d{2}$/.exec(this.valueFor(next));
     return day ? `${day[0]}${m.suffix ?? ''}` : undefined;
   }

@@ -48,7 +48,7 @@ export function tagTimexes(text: string, options: TagOptions): TimeExpression[] 
   const chosen = selectLongest(candidates, RULE_ORDER);
   const anchoring = new Anchoring(text, dct);
   return chosen.map((candidate, i) => {
-    const { type, value } = anchoring.resolve(candidate, chosen[i + 1]);
+    const { type, value } = anchoring.resolve(candidate, chosen.slice(i + 1, i + 4));
     const expression: TimeExpression = {
       start: candidate.start,
       end: candidate.end,

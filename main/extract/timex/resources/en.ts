@@ -681,4 +681,7 @@ export const EASTER_HOLIDAYS: Record<string, number> = {
 export const SHIFTED_WEEKDAY_HOLIDAYS: Record<string, [number, number, number, number]> = {
   // The Tuesday after the first Monday of November.
   'election day': [11, 1, 1, 1],
+  // The Friday and the Monday after Thanksgiving (the fourth Thursday of November).
+  'black friday': [11, 4, 4, 1],
+  'cyber monday': [11, 4, 4, 4],
 };

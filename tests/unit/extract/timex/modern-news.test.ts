@@ -34,6 +34,24 @@ describe('modern news phrasings', () => {
     ]);
   });
 
+  it('both ends of a clock range take the day written after the range', () => {
+    // Wednesday 20 March 2013
+    expect(tagged('The outage lasted from about 2 p.m. to 5 p.m. on Sunday.', '2013-03-20')).toEqual([
+      ['about 2 p.m.', 'TIME', '2013-03-17T14:00'],
+      ['5 p.m.', 'TIME', '2013-03-17T17:00'],
+      ['Sunday', 'DATE', '2013-03-17'],
+    ]);
+  });
+
+  it('Black Friday and Cyber Monday follow Thanksgiving', () => {
+    expect(
+      tagged('Stores will open on Black Friday and sell online on Cyber Monday.', '2013-03-20'),
+    ).toEqual([
+      ['Black Friday', 'DATE', '2013-11-29'],
+      ['Cyber Monday', 'DATE', '2013-12-02'],
+    ]);
+  });
+
   it('a clock time with no day after it stays on the story day', () => {
     expect(tagged('On Oct. 2 the vote closed at 8 p.m. and counting began.', '2024-10-17')).toEqual([
       ['Oct. 2', 'DATE', '2024-10-02'],
