@@ -23,6 +23,7 @@ import { narrowByModifier, narrowByRelativeWord } from './modifiers';
 import { shortenNames } from './names';
 import { buildHappenings, type Happening, moreSpecific, nests } from './ranges';
 import { offsetHappenings } from './relative-offsets';
+import { mergeRetold, sameTelling, type Telling } from './retold';
 import { correctYearByTense, groupStart, tenseAt } from './tense';
 import { buildTitle, truncateTitle } from './titles';
 import { joinTokens, type Token, tokenize } from './tokens';
@@ -89,6 +90,8 @@ export function buildEvents(
   options: BuildOptions,
 ): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
+  /** Who did what in each event (subject, verb, object), by index: what tells one happening twice. */
+  const tellings: Telling[] = [];
   let previousPerson: string | undefined;
   // "in the coming months" is a stretch ahead of publication: a date for the builder.
   const dated = expressions.map((timex) => comingPeriodAsDate(text, timex, options.referenceDate));
@@ -157,7 +160,7 @@ export function buildEvents(
     const emit = (
       happening: Happening,
       clauseIndex: number,
-      title: { title: string; description: string },
+      title: { title: string; description: string } & Telling,
     ): void => {
       const clause = clauses[clauseIndex];
       const anchor = happening.timexes[0];
@@ -186,6 +189,7 @@ export function buildEvents(
         sourceEnd: sentence.end,
         timexes: happening.timexes.map((timex) => ({ ...timex })),
       });
+      tellings.push({ subject: title.subject, verb: title.verb, object: title.object });
     };
     for (const happening of happenings) {
       const attribution = attributionOf(happening);
@@ -237,6 +241,7 @@ export function buildEvents(
   const datesOf = (event: ExtractedEvent): string => `${event.start}|${event.end ?? ''}`;
   const byDates = new Map<string, ExtractedEvent[]>();
   const kept: ExtractedEvent[] = [];
+  const keptTellings: Telling[] = [];
   events.forEach((event, index) => {
     // …or to a body event that says the same in other words ("OPEC+ agrees to extend cuts").
     const headline =
@@ -252,9 +257,19 @@ export function buildEvents(
     const sameMoment = (earlier: ExtractedEvent): boolean =>
       event.start.includes('T') && event.sourceStart - earlier.sourceEnd < SENTENCE_WINDOW;
     if (twins.some((earlier) => sameHappening(earlier, event) || sameMoment(earlier))) return;
+    // "The earthquake struck on Monday. … The quake, which struck at 3 a.m. Monday": one happening.
+    const telling = tellings[index] ?? {};
+    for (let k = 0; k < kept.length; k++) {
+      if (kept[k].sourceStart === event.sourceStart || !sameTelling(keptTellings[k], telling)) continue;
+      const merged = mergeRetold(kept[k], event);
+      if (!merged) continue;
+      kept[k] = merged;
+      return;
+    }
     twins.push(event);
     byDates.set(datesOf(event), twins);
     kept.push(event);
+    keptTellings.push(telling);
   });
   return kept;
 }

@@ -49,6 +49,10 @@ export interface TitleResult {
   person?: string;
   /** The clause's subject as written in the title ("Putin", "Russian chairmanship of BRICS"). */
   subject?: string;
+  /** The base form of the clause's main verb ("struck" → "strike"), when it has one. */
+  verb?: string;
+  /** The object as written in the title. */
+  object?: string;
 }
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
@@ -348,5 +352,7 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
     hasVerb: true,
     person: subject.person ?? object.person,
     subject: joinTokens(headlineWords(subject.tokens)),
+    ...(groupVerb ? { verb: groupVerb } : {}),
+    object: joinTokens(object.tokens),
   };
 }
