@@ -71,6 +71,9 @@ function narrativeFrom(value: string): NarrativeDate | null {
   if (m) return { date: { year: +m[1], month: +m[2] * 3 - 2, day: 1 }, granularity: 'quarter' };
   m = /^(\d{4})-W(\d{2})/.exec(value);
   if (m) return null;
+  // "the summer of 2008", "the first half of 2023": the story is in that year.
+  m = /^(\d{4})-(?:SP|SU|FA|WI|H[12])$/.exec(value);
+  if (m) return { date: { year: +m[1], month: 1, day: 1 }, granularity: 'year' };
   m = /^(\d{4})$/.exec(value);
   if (m) return { date: { year: +m[1], month: 1, day: 1 }, granularity: 'year' };
   return null;
@@ -338,6 +341,19 @@ export class Anchoring {
     ) {
       return formatTimexYear(n.date.year);
     }
+    // "that April ... two days later": the story's month, not two days after publication.
+    if (
+      anchor === 'narrative' &&
+      c.rule === 'ago-later' &&
+      n &&
+      base === this.dct &&
+      n.granularity === 'month' &&
+      (n.date.year !== this.dct.year || n.date.month !== this.dct.month) &&
+      (unit === 'day' || unit === 'week') &&
+      Math.abs(offset) <= (unit === 'day' ? 10 : 1)
+    ) {
+      return `${formatTimexYear(n.date.year)}-${pad(n.date.month, 2)}`;
+    }
     switch (unit) {
       case 'second':
       case 'minute':
@@ -435,6 +451,8 @@ export class Anchoring {
       year = rangeEndYear;
     } else if (m.yearOffset !== undefined) {
       year += m.yearOffset;
+    } else if (m.relation === 'tense' && this.sameStoryYear(c, m)) {
+      year = this.narrative?.date.year ?? year;
     } else if (m.relation === 'tense') {
       year = this.nearestYear(c, base, span, m.weekday);
     } else {
@@ -462,6 +480,29 @@ export class Anchoring {
       return false;
     if (n.granularity !== 'month' && n.granularity !== 'day') return false;
     if (n.date.year === this.dct.year || n.date.month !== m.month) return false;
+    return this.sameSentenceAsNarrative(c);
+  }
+
+  /**
+   * "That year more than 20,000 people were infected between February and June", "In 2010, from
+   * March to May": whole months in the sentence that has just named another year belong to it.
+   */
+  private sameStoryYear(c: Candidate, m: Extract<Meaning, { kind: 'partial' }>): boolean {
+    const n = this.narrative;
+    if (!n || (n.granularity !== 'year' && n.granularity !== 'month')) return false;
+    if (m.anchor || m.year !== undefined || m.yearOffset !== undefined) return false;
+    // A whole month or season only: a day ("through Sept. 29") is often the writer's own time.
+    if (
+      (m.month === undefined && !m.part) ||
+      m.day !== undefined ||
+      m.nthWeekday ||
+      m.easterOffset !== undefined
+    )
+      return false;
+    return n.date.year !== this.dct.year && this.sameSentenceAsNarrative(c);
+  }
+
+  private sameSentenceAsNarrative(c: Candidate): boolean {
     const between = this.text.slice(this.narrativeEnd, c.start);
     return this.narrativeEnd >= 0 && between.length < 150 && !/[.!?]["'\u201d]?\s+[A-Z]|\n/.test(between);
   }

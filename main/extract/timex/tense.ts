@@ -14,13 +14,14 @@ const FUTURE = new RegExp(
   `(?<![\\p{L}])(?:${alternation(FUTURE_MARKERS)}|(?<!(?:\\b(?:did|not|had|has|have|housing)|n't)\\s+)(?:${alternation(SCHEDULED_PRESENT_VERBS)}))(?![\\p{L}])`,
   'giu',
 );
-// An "-ed" word followed by "to" or "for" is usually a passive of intent ("scheduled to", "expected to").
+// An "-ed" word followed by "to" or "for" is usually a passive of intent ("scheduled to", "expected to"),
+// unless a noun phrase follows ("reopened to the public", "arrested for the killing").
 // A participle after "be", "is", "are", "will" or "would" belongs to a verb group whose auxiliary
 // sets the tense ("will be named", "would be paid", "is expected": a present passive is not past).
 // An "-ed" word after a determiner modifies a noun ("an unspecified date", "the proposed merger"),
 // and a capitalised one is a name ("United States", "Red Cross"): neither is a past verb.
 const PAST = new RegExp(
-  `(?<![\\p{L}])(?<!\\b(?:be|been|being|is|are|am|will|would|to)\\s+)(?:${PAST_MARKERS.join('|')}|(?<!\\b(?:a|an|the|its|their|his|her)\\s+(?:[a-z]+ly\\s+|still\\s+)?)[a-z]{3,}ed(?!\\s+(?:to|for)\\b))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!\\b(?:be|been|being|is|are|am|will|would|to)\\s+)(?:${PAST_MARKERS.join('|')}|(?<!\\b(?:a|an|the|its|their|his|her)\\s+(?:[a-z]+ly\\s+|still\\s+)?)[a-z]{3,}ed(?!\\s+(?:to|for)\\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\\b)))(?![\\p{L}])`,
   'giu',
 );
 

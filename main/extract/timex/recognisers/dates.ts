@@ -14,11 +14,15 @@ function dateValue(year: number, month: number, day: number): string | null {
   return `${formatTimexYear(year)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/** "may", "march": only months when capitalised (the modal verb and the noun are not). */
-function plausibleMonth(word: string): boolean {
+/**
+ * "may", "march": only months when capitalised (the modal verb and the noun are not). A capitalised
+ * short form before a day number is a month, dotted or not ("Oct 22 (Reuters)", "Jan 5").
+ */
+function plausibleMonth(word: string, dayNumber = ''): boolean {
   const k = word.toLowerCase().replace(/\./g, '');
   if (!AMBIGUOUS_MONTHS.has(k)) return true;
-  return /^[A-Z]/.test(word) && (k.length > 3 || word.endsWith('.') || k === 'may');
+  if (!/^[A-Z]/.test(word)) return false;
+  return k.length > 3 || word.endsWith('.') || k === 'may' || /^\d{1,2}$/.test(dayNumber);
 }
 
 /** Words after which a number may be a year or an amount: the word after it decides. */
@@ -51,7 +55,7 @@ export const dateRecognisers: Recogniser[] = [
     build(m) {
       const month = monthNumber(m[2]);
       const day = dayValue(m[3]);
-      if (!month || !day || !plausibleMonth(m[2])) return null;
+      if (!month || !day || !plausibleMonth(m[2], m[3])) return null;
       const value = dateValue(Number(m[4]), month, day);
       return value ? { type: 'DATE', meaning: { kind: 'fixed', value } } : null;
     },
@@ -80,7 +84,8 @@ export const dateRecognisers: Recogniser[] = [
       const [, weekdayWord, relationWord, monthWord, dayWord] = m;
       const month = monthNumber(monthWord);
       const day = dayValue(dayWord);
-      if (!month || !day || !plausibleMonth(monthWord) || day > daysInMonth(2000, month)) return null;
+      if (!month || !day || !plausibleMonth(monthWord, dayWord) || day > daysInMonth(2000, month))
+        return null;
       // Run-ons such as "Mar3" are not dates; "Sept.30" is.
       if (/^\d/.test(dayWord) && !/[\s.]$/.test(m[0].slice(0, m[0].length - dayWord.length))) return null;
       const weekday = weekdayWord ? weekdayNumber(weekdayWord) : undefined;
@@ -175,6 +180,20 @@ export const dateRecognisers: Recogniser[] = [
     },
   },
   {
+    // "that April", "that same September": the month of the story's year
+    name: 'that-month',
+    keywords: MONTH_WORDS,
+    pattern: wordPattern(`that\\s+(?:same\\s+)?(${MONTH})`),
+    build(m) {
+      const month = monthNumber(m[1]);
+      if (!month || !plausibleMonth(m[1])) return null;
+      return {
+        type: 'DATE',
+        meaning: { kind: 'partial', month, relation: 'this', yearOffset: 0, anchor: 'narrative' },
+      };
+    },
+  },
+  {
     // "January this year", "June last year"
     name: 'month-relative-year',
     keywords: MONTH_WORDS,
@@ -217,7 +236,8 @@ export const dateRecognisers: Recogniser[] = [
         return null;
       }
       if (!r && (AMBIGUOUS_MONTHS.has(k) || k.length <= 4)) {
-        const before = wordsBefore(text, m.index, 1)[0];
+        // "mid-July" keeps its hyphen in the word before.
+        const before = wordsBefore(text, m.index, 1)[0]?.replace(/-$/, '');
         if (!before || !MONTH_CONTEXT_WORDS.has(before)) return null;
       }
       const relation =
@@ -306,17 +326,16 @@ export const dateRecognisers: Recogniser[] = [
     },
   },
   {
-    // "the 1990s", "the '90s", "the mid-1980s"; the TIMEX3 value drops the last digit: 199
+    // "the 1990s", "the '90s", "the mid-1980s"; the TIMEX3 value drops the last digit: 199. The article
+    // belongs to the expression, as with "the 20th century".
     name: 'decade',
     trigger: /\d0'?s/,
     pattern: wordPattern("(the\\s+)?(?:(early|mid|late)[-\\s]?)?(1\\d|20)?'?(\\d)0'?s"),
     build(m) {
       const century = m[3] ?? '19';
       if (!m[3] && !m[0].includes("'") && !m[1]) return null;
-      // Annotators leave the article out of a bare decade: "in the [1960s]".
-      const start = m[1] && !m[2] && m[3] ? m.index + m[1].length : undefined;
       const mod = m[2] ? { early: 'START', mid: 'MID', late: 'END' }[m[2].toLowerCase()] : undefined;
-      return { type: 'DATE', meaning: { kind: 'fixed', value: `${century}${m[4]}` }, mod, start };
+      return { type: 'DATE', meaning: { kind: 'fixed', value: `${century}${m[4]}` }, mod };
     },
   },
   {

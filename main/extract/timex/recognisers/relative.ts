@@ -268,8 +268,8 @@ export const relativeRecognisers: Recogniser[] = [
             : r === 'this'
               ? 'this'
               : 'tense';
-      // Annotators date "Friday night", "Thursday morning" to the day (the part is often left out).
-      return { type: 'DATE', meaning: { kind: 'weekday', weekday: day, relation } };
+      // "Friday night", "Thursday morning": a TIME with the part of the day (TNI, TMO), as TimeML says.
+      return withPart({ kind: 'weekday', weekday: day, relation }, partSuffix(m[3]));
     },
   },
 ];

@@ -8,9 +8,9 @@ import { PART_OF_DAY_WORDS, type Recogniser, wordsBefore } from './types';
 
 const CLOCK =
   "(?:(\\d{1,2})(?::|\\.(?=\\d\\d\\s*[ap]\\.?m))(\\d{2})(?:\\s*([ap])\\.?\\s?m\\b\\.?)?|(\\d{1,2})\\s*([ap])\\.?\\s?m\\b\\.?|(noon|midnight|midday)|(\\d{1,2})\\s+o'clock)";
-// "EST", "(GMT)", "local time", "ET", "Eastern time", "Pacific Daylight Time"
+// "EST", "(GMT)", "local time", "ET", "Eastern", "Eastern time", "Pacific Daylight Time"
 const ZONE =
-  '(?:\\s+\\(?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local\\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime)\\)?)?';
+  '(?:\\s+\\(?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local\\s+time|(?:Eastern|Central|Mountain|Pacific)(?:(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime)?)\\)?)?';
 const DAY = `(?:,?\\s+(${WEEKDAY}|yesterday|today|tomorrow|tonight)|,?\\s+(${MONTH})\\s+(${DAY_OF_MONTH}))?`;
 
 function clock(m: RegExpExecArray): string | null {
@@ -71,7 +71,13 @@ export const timeRecognisers: Recogniser[] = [
       const time = clock(m);
       if (!time) return null;
       // Bare "4:30" may be a score or a ratio: only with a time-like word around it.
-      if (m[1] && !m[3] && !/[ECMP][SD]?T|GMT|UTC|BST|CET|local|[Tt]ime/.test(m[0]) && !m[8] && !m[9]) {
+      if (
+        m[1] &&
+        !m[3] &&
+        !/[ECMP][SD]?T|GMT|UTC|BST|CET|local|[Tt]ime|Eastern|Central|Mountain|Pacific/.test(m[0]) &&
+        !m[8] &&
+        !m[9]
+      ) {
         // A 24-hour "14:00" counts after a preposition of time ("at 14:00", "until 09:30").
         const before = wordsBefore(text, m.index, 1)[0];
         if (

@@ -59,7 +59,7 @@ describe('prepositions that fix the direction', () => {
     expect(values('Regulators extended the deadline until Friday.', '2016-06-08')).toEqual(['2016-06-10']);
     expect(
       values('The court postponed until Monday morning any ruling on the merger.', '2016-06-08'),
-    ).toEqual(['2016-06-13']);
+    ).toEqual(['2016-06-13TMO']);
   });
 
   it('keeps "Until Friday, they had ..." in the past', () => {

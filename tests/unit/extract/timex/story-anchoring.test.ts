@@ -1,0 +1,66 @@
+/**
+ * Expressions that belong to the story's time rather than the writer's: "that April", "August of
+ * that year" after a season, months in a sentence that has named another year, "two days later"
+ * after a month.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../../main/extract/timex';
+
+const tagged = (text: string, referenceDate: string) =>
+  tagTimexes(text, { referenceDate }).map((t) => [t.text, t.value]);
+
+describe('story anchoring', () => {
+  it('"that April" and "two days later" stay in the story year and month', () => {
+    const text =
+      'Investigators first looked at the contracts in early 2015. Agents searched the offices that April, and the director resigned two days later.';
+    expect(tagged(text, '2017-12-12')).toEqual([
+      ['early 2015', '2015'],
+      ['that April', '2015-04'],
+      ['two days later', '2015-04'],
+    ]);
+  });
+
+  it('"two days later" after a date of the current month still counts days', () => {
+    expect(tagged('The vote was held on Dec. 3, and the result came two days later.', '2017-12-12')).toEqual([
+      ['Dec. 3', '2017-12-03'],
+      ['two days later', '2017-12-05'],
+    ]);
+  });
+
+  it('a season of a year is the story year for "of that year"', () => {
+    const text = 'The drought began in the summer of 2008. The envoy was recalled in August of that year.';
+    expect(tagged(text, '2009-10-22')).toEqual([
+      ['the summer of 2008', '2008-SU'],
+      ['August of that year', '2008-08'],
+    ]);
+  });
+
+  it('whole months in a sentence that named another year take that year', () => {
+    const text =
+      'The epidemic peaked in 2010. That year more than 20,000 people were infected between February and June.';
+    expect(tagged(text, '2014-09-17')).toEqual([
+      ['2010', '2010'],
+      ['That year', '2010'],
+      ['February', '2010-02'],
+      ['June', '2010-06'],
+    ]);
+  });
+
+  it('a day of a month in such a sentence is still read from publication', () => {
+    const text = 'Under a program approved in 1987, the company had bought 481,000 shares through Sept. 29.';
+    expect(tagged(text, '1989-11-02')).toEqual([
+      ['1987', '1987'],
+      ['Sept. 29', '1989-09-29'],
+    ]);
+  });
+
+  it('"mid-July" is a month with its modifier', () => {
+    expect(
+      tagTimexes('The qualifying rounds begin in mid-July.', { referenceDate: '2012-05-14' }).map((t) => [
+        t.text,
+        t.value,
+        t.mod,
+      ]),
+    ).toEqual([['mid-July', '2012-07', 'MID']]);
+  });
+});
