@@ -176,6 +176,9 @@ function isBareClock(c: Candidate): boolean {
 /** Between the two ends of a clock range: "2 p.m. to 5 p.m.", "9-11 a.m.". */
 const CLOCK_RANGE_LINK = /^\s*(?:to|until|till|and|[-\u2013\u2014])\s*$/i;
 
+/** "the three months ended", "the quarter ending", "the three months to". */
+const QUARTER_ENDED = /^\s+(?:ended|ending|to|through|thru)\s+$/i;
+
 /** Between a clock time and its day: "on", a comma, a bracketed other zone ("(0500 GMT)"). */
 const CLOCK_TO_DAY = /^(?:\s*\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?$/i;
 
@@ -214,6 +217,12 @@ export class Anchoring {
         this.narrativeEnd = candidate.end;
         this.lastWasQuarter = n.granularity === 'quarter';
         if (n.granularity === 'quarter') this.lastQuarter = n.date;
+        // "the three months ended Sept. 30": a quarter named by its last day.
+        const d = this.lastDuration;
+        if (d?.value === 'P3M' && QUARTER_ENDED.test(this.text.slice(d.end, candidate.start))) {
+          this.lastWasQuarter = true;
+          this.lastQuarter = { year: n.date.year, month: Math.floor((n.date.month - 1) / 3) * 3 + 1, day: 1 };
+        }
       }
     }
     return { candidate, type, value };

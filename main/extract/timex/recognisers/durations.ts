@@ -50,7 +50,47 @@ const FRACTION_OF_CHANGE = new RegExp(
   'iu',
 );
 
+/** Units from largest to smallest, for durations written in two parts. */
+const COMPOUND_ORDER: CalendarUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+
+/** "2 hours, 3 minutes", "three years and six months": one value with both parts, PT2H3M, P3Y6M. */
+function compoundValue(parts: [number, CalendarUnit][]): string | null {
+  let date = '';
+  let time = '';
+  let last = -1;
+  for (const [n, unit] of parts) {
+    const rank = COMPOUND_ORDER.indexOf(unit);
+    if (rank <= last || !Number.isInteger(n)) return null;
+    last = rank;
+    const spec = DURATION_LETTER[unit];
+    if (spec.time) time += `${n}${spec.letter}`;
+    else date += `${n}${spec.letter}`;
+  }
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
+const COMPOUND_UNIT = '(years?|months?|weeks?|days?|hours?|minutes?|seconds?)';
+
 export const durationRecognisers: Recogniser[] = [
+  {
+    name: 'compound-duration',
+    keywords: UNIT_WORDS,
+    pattern: wordPattern(
+      `(${NUMBER})\\s+${COMPOUND_UNIT}(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(${NUMBER})\\s+${COMPOUND_UNIT}(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(${NUMBER})\\s+${COMPOUND_UNIT})?`,
+    ),
+    build(m) {
+      const parts: [number, CalendarUnit][] = [];
+      for (const i of [1, 3, 5]) {
+        if (!m[i]) continue;
+        const n = numberValue(m[i]);
+        const unit = unitOf(m[i + 1]);
+        if (n === undefined || !unit) return null;
+        parts.push([n, unit]);
+      }
+      const value = compoundValue(parts);
+      return value ? { type: 'DURATION', meaning: { kind: 'fixed', value } } : null;
+    },
+  },
   {
     name: 'amount-unit',
     keywords: UNIT_WORDS,

@@ -1,8 +1,8 @@
 /** Recurring times (TIMEX3 SET): "every year", "each season", "daily", "twice a week", "Mondays". */
 
 import { pad } from '../calendar';
-import { monthNumber, numberValue, seasonCode, unitOf, weekdayNumber } from '../lexicon';
-import { MONTH, NUMBER, SEASON, UNIT, WEEKDAY, wordPattern } from '../patterns';
+import { monthNumber, numberValue, partOfDayCode, seasonCode, unitOf, weekdayNumber } from '../lexicon';
+import { MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, WEEKDAY, wordPattern } from '../patterns';
 import { durationValue } from './durations';
 import type { Recogniser } from './types';
 
@@ -22,12 +22,18 @@ const ADVERBS: Record<string, string> = {
 
 export const setRecognisers: Recogniser[] = [
   {
-    // "every year", "each season", "every other week", "every Monday", "every summer", "each March"
+    // "every year", "each season", "every other week", "every Monday", "every summer", "each March",
+    // "every morning"
     name: 'every-unit',
     keywords: ['every', 'each'],
-    pattern: wordPattern(`(every|each)\\s+(?:(other)\\s+)?(${UNIT}|season|${WEEKDAY}|${SEASON}|${MONTH})`),
+    pattern: wordPattern(
+      `(every|each)\\s+(?:(other)\\s+)?(${UNIT}|season|${WEEKDAY}|${SEASON}|${MONTH}|${PART_OF_DAY})`,
+    ),
     build(m) {
       const word = m[3];
+      // "every morning", "each night": a part of every day
+      const part = partOfDayCode(word);
+      if (part) return { type: 'SET', meaning: { kind: 'fixed', value: `XXXX-XX-XXT${part}` } };
       const step = m[2] ? 2 : 1;
       const weekday = weekdayNumber(word);
       if (weekday && /^[A-Z]/.test(word))

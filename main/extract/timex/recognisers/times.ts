@@ -62,6 +62,10 @@ function dayMeaning(
   return { kind: 'shift', unit: 'day', offset: 0, anchor: 'narrative', suffix };
 }
 
+/** A lowercase content word next: the expression before it is an adjective ("early-morning raid"). */
+const ADJECTIVE_BEFORE_NOUN =
+  /^\s+(?!(?:on|of|in|at|and|or|to|as|when|the|a|an|with|by|for|from|after|before|until|that|this|he|she|they|it|we|was|were|is|are)\b)[a-z]/;
+
 export const timeRecognisers: Recogniser[] = [
   {
     name: 'clock-time',
@@ -108,6 +112,23 @@ export const timeRecognisers: Recogniser[] = [
         type: 'TIME',
         meaning: dayMeaning(undefined, undefined, undefined, `T${pad(hour, 2)}:${pad(minute, 2)}`),
       };
+    },
+  },
+  {
+    // "By mid-morning", "in the late afternoon": a part of the story's day, with its position
+    name: 'positioned-part-of-day',
+    keywords: PART_OF_DAY_WORDS,
+    pattern: wordPattern(
+      `(?:the\\s+)?(early|late|mid)[-\\s]?(morning|afternoon|evening)(?!\\s+(?:${WEEKDAY}|yesterday|today|tomorrow))`,
+    ),
+    build(m, text) {
+      const code = partOfDayCode(m[2]);
+      if (!code) return null;
+      // "an early-morning raid": a hyphenated adjective before its noun is no expression of its own.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (m[0].includes('-') && ADJECTIVE_BEFORE_NOUN.test(after)) return null;
+      const mod = { early: 'START', mid: 'MID', late: 'END' }[m[1].toLowerCase()];
+      return { type: 'TIME', meaning: dayMeaning(undefined, undefined, undefined, `T${code}`), mod };
     },
   },
   {

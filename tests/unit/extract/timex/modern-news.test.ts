@@ -92,4 +92,38 @@ describe('modern news phrasings', () => {
       ['Sunday', 'DATE', '2024-11-10'],
     ]);
   });
+
+  it('parts of the day with a position, and every morning', () => {
+    expect(
+      tagged(
+        'By mid-morning he led. He trains every morning. Police launched an early-morning raid.',
+        '2016-04-17',
+      ),
+    ).toEqual([
+      ['mid-morning', 'TIME', '2016-04-17TMO'],
+      ['every morning', 'SET', 'XXXX-XX-XXTMO'],
+    ]);
+  });
+
+  it('durations written in two or three parts are one value', () => {
+    expect(
+      tagged(
+        'He cut the record by 1 minute, 41 seconds after a climb of three years and six months.',
+        '2016-04-17',
+      ),
+    ).toEqual([
+      ['1 minute, 41 seconds', 'DURATION', 'PT1M41S'],
+      ['three years and six months', 'DURATION', 'P3Y6M'],
+    ]);
+  });
+
+  it('"a year earlier" after "the three months ended Sept. 30" is that quarter a year before', () => {
+    const text =
+      'Net income for the three months ended Sept. 30 was $41 million, down from $50 million a year earlier.';
+    expect(tagged(text, '2009-10-22')).toEqual([
+      ['the three months', 'DURATION', 'P3M'],
+      ['Sept. 30', 'DATE', '2009-09-30'],
+      ['a year earlier', 'DATE', '2008-Q3'],
+    ]);
+  });
 });
