@@ -184,6 +184,8 @@ const CLOCK_TO_DAY = /^(?:\s*\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?$/i;
 
 export class Anchoring {
   private narrative: NarrativeDate | null = null;
+  /** The story's last clock time, for "18 minutes later". */
+  private narrativeClock: { date: CalendarDate; minutes: number } | null = null;
   /** Where the narrative's last date was written. */
   private narrativeEnd = -1;
   private lastQuarter: CalendarDate | null = null;
@@ -202,7 +204,9 @@ export class Anchoring {
   /** `following` are the next few expressions, for a clock time whose day is written after it. */
   resolve(candidate: Candidate, following: readonly Candidate[] = []): Anchored {
     const value = this.dayAfterClock(candidate, following) ?? this.valueFor(candidate);
-    const type = candidate.type;
+    // "18 minutes later" counted from a clock time is a time itself.
+    const type = candidate.type === 'DATE' && /T\d\d:\d\d$/.test(value) ? 'TIME' : candidate.type;
+    if (type === 'DATE' || type === 'TIME') this.noteClock(value);
     const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
     if (quarter)
       this.mentionedQuarter = { year: Number(quarter[1]), month: Number(quarter[2]) * 3 - 2, day: 1 };
@@ -226,6 +230,15 @@ export class Anchoring {
       }
     }
     return { candidate, type, value };
+  }
+
+  private noteClock(value: string): void {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
+    if (!m) return;
+    const date = { year: +m[1], month: +m[2], day: +m[3] };
+    if (m[4] !== undefined) this.narrativeClock = { date, minutes: +m[4] * 60 + +m[5] };
+    else if (!this.narrativeClock || toDayNumber(this.narrativeClock.date) !== toDayNumber(date))
+      this.narrativeClock = null;
   }
 
   /**
@@ -367,6 +380,7 @@ export class Anchoring {
       case 'second':
       case 'minute':
       case 'hour':
+        return this.clockShift(anchor, unit === 'hour' ? offset * 60 : offset, base);
       case 'day':
         return formatTimexDate(addDays(base, offset));
       case 'week': {
@@ -407,6 +421,21 @@ export class Anchoring {
       case 'millennium':
         return String(Math.floor(base.year / 1000) + offset);
     }
+  }
+
+  /**
+   * "18 minutes later", "two hours earlier": from the story's last clock time when there is one
+   * ("the women started at 6:42 a.m. ... the men 18 minutes later" is 07:00), else whole days.
+   */
+  private clockShift(anchor: Anchor, minutes: number, base: CalendarDate): string {
+    const clock = this.narrativeClock;
+    if (anchor === 'narrative' && clock) {
+      const total = clock.minutes + minutes;
+      const days = Math.floor(total / 1440);
+      const rest = total - days * 1440;
+      return `${formatTimexDate(addDays(clock.date, days))}T${pad(Math.floor(rest / 60), 2)}:${pad(rest % 60, 2)}`;
+    }
+    return formatTimexDate(addDays(base, Math.trunc(minutes / 1440)));
   }
 
   private weekday(c: Candidate, day: number, relation: Relation, anchor?: Anchor): string {

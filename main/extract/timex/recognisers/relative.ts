@@ -274,9 +274,9 @@ export const relativeRecognisers: Recogniser[] = [
   },
 ];
 
-/** Shifts below a day are done at day granularity; decades and centuries in years. */
+/** Hours and minutes stay (anchoring counts them from the story's clock); decades, centuries in years. */
 function unitSteps(unit: CalendarUnit, n: number): { unit: CalendarUnit; n: number } {
-  if (unit === 'second' || unit === 'minute' || unit === 'hour') return { unit: 'day', n: 0 };
+  if (unit === 'second') return { unit: 'minute', n: Math.trunc(n / 60) };
   if (unit === 'decade') return { unit: 'year', n: n * 10 };
   if (unit === 'century') return { unit: 'year', n: n * 100 };
   return { unit, n };

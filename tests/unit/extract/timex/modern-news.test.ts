@@ -126,4 +126,17 @@ describe('modern news phrasings', () => {
       ['a year earlier', 'DATE', '2008-Q3'],
     ]);
   });
+
+  it('minutes and hours later count from the story clock, or whole days without one', () => {
+    expect(
+      tagged('The women started at 6:42 a.m. and the elite men 18 minutes later.', '2016-04-17'),
+    ).toEqual([
+      ['6:42 a.m.', 'TIME', '2016-04-17T06:42'],
+      ['18 minutes later', 'TIME', '2016-04-17T07:00'],
+    ]);
+    expect(tagged('The quake struck on March 3. Rescuers arrived 48 hours later.', '2016-04-17')).toEqual([
+      ['March 3', 'DATE', '2016-03-03'],
+      ['48 hours later', 'DATE', '2016-03-05'],
+    ]);
+  });
 });
