@@ -44,6 +44,19 @@ const NOUN_FOLLOWS =
 const COUNT_NOUN_FOLLOWS =
   /^\s+(?:(?!(?:was|has|is|as|this|his|its|thus|plus)(?![\p{L}]))\p{Ll}+s|people|men|women|children|staff|personnel|police|cattle|sheep)(?![\p{L}])/u;
 
+/**
+ * "2001-02", "the 2013–14 season", "fiscal 2019/20": the second year of a span written with its last
+ * two digits, the year after (or, with a dash, up to nine years after) the first.
+ */
+function clippedYear(first: number, after: string): number | undefined {
+  const m = /^(?:\s?([-\u2013])\s?|\/)(\d\d)(?![\d\p{L}]|[-\u2013/]\d|%)/u.exec(after);
+  if (!m) return undefined;
+  const second = Math.floor(first / 100) * 100 + Number(m[2]);
+  const span = second - first;
+  if (span === 1 || (m[1] && span > 1 && span <= 9)) return second;
+  return undefined;
+}
+
 const WD = `(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 
 export const dateRecognisers: Recogniser[] = [
@@ -250,6 +263,18 @@ export const dateRecognisers: Recogniser[] = [
     },
   },
   {
+    // the "02" of "2001-02": the second year of a span, tagged on its own like the second of "1812-1815"
+    name: 'clipped-year',
+    trigger: /\d\d\s?[-\u2013/]\s?\d\d/,
+    pattern: /(?<![\p{L}\p{N}])((?:1[89]|20)\d\d)(\s?[-\u2013]\s?|\/)(\d\d)/gu,
+    build(m) {
+      const second = clippedYear(Number(m[1]), m[0].slice(m[1].length));
+      if (second === undefined) return null;
+      const start = m.index + m[1].length + m[2].length;
+      return { type: 'DATE', meaning: { kind: 'fixed', value: String(second) }, start, end: start + 2 };
+    },
+  },
+  {
     // "1998", "fiscal 1990": four-digit years of the modern era standing alone
     name: 'year',
     trigger: /1\d{3}|20\d\d/,
@@ -264,7 +289,8 @@ export const dateRecognisers: Recogniser[] = [
       // "1,998", "1998.5", "2000%" are amounts; "2001-2005" is two years.
       if (
         /^(?:[-.,/]\d|\s*%|\s*(?:percent|pct)\b)/i.test(after) &&
-        !/^[-–](?:1\d|20)\d\d(?!\d)/.test(after)
+        !/^[-–](?:1\d|20)\d\d(?!\d)/.test(after) &&
+        clippedYear(year, after) === undefined
       ) {
         return null;
       }

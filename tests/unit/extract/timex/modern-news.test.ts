@@ -139,4 +139,16 @@ describe('modern news phrasings', () => {
       ['48 hours later', 'DATE', '2016-03-05'],
     ]);
   });
+
+  it('a span of years with a clipped second year gives both years', () => {
+    expect(
+      tagged('They spent the 2001-02 season in administration; the 2019/20 budget passed.', '2012-05-14'),
+    ).toEqual([
+      ['2001', 'DATE', '2001'],
+      ['02', 'DATE', '2002'],
+      ['2019', 'DATE', '2019'],
+      ['20', 'DATE', '2020'],
+    ]);
+    expect(tagged('Call 555-2012-34 or score 2012-34.', '2012-05-14')).toEqual([]);
+  });
 });
