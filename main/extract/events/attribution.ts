@@ -15,8 +15,11 @@ export interface TokenRange {
   reports?: number;
 }
 
+/** Verbs of hinting report a guess the way "said" reports a statement ("he hinted that he might stay"). */
+const HINTING = new Set(['hinted', 'hints', 'hint']);
+
 const isSpeech = (token: Token | undefined): boolean =>
-  lexicon.speechVerbs.has(token?.text.toLowerCase() ?? '');
+  lexicon.speechVerbs.has(token?.text.toLowerCase() ?? '') || HINTING.has(token?.text.toLowerCase() ?? '');
 
 /** Verbs that report rather than happen, when they close a sentence ("..., officials said"). */
 const REPORTING = new Set([

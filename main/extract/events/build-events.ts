@@ -21,9 +21,11 @@ import {
 import { compareIso, dayOf } from './iso-dates';
 import { narrowByModifier, narrowByRelativeWord } from './modifiers';
 import { shortenNames } from './names';
+import { resolveSubject } from './pronouns';
 import { buildHappenings, type Happening, moreSpecific, nests } from './ranges';
 import { offsetHappenings } from './relative-offsets';
 import { mergeRetold, sameTelling, type Telling } from './retold';
+import { isReportedPlan, reportsOpinion } from './speech';
 import { correctYearByTense, groupStart, tenseAt } from './tense';
 import { buildTitle, truncateTitle } from './titles';
 import { joinTokens, type Token, tokenize } from './tokens';
@@ -72,11 +74,18 @@ function mergeNested(
 const insideRange = (index: number, range: TokenRange): boolean => index >= range.from && index < range.to;
 
 /** A title for a happening told by a bare noun phrase: "two days after the election" → "Election". */
-function nounPhraseTitle(tokens: readonly Token[], from: number, to = tokens.length): string {
+function nounPhraseTitle(
+  tokens: readonly Token[],
+  from: number,
+  to = tokens.length,
+  person: string | undefined = undefined,
+): string {
   const phrase: Token[] = [];
   for (let i = from; i < to && tokens[i].isWord && phrase.length < 10; i++) phrase.push(tokens[i]);
+  // "his first trip abroad" → "Lula’s first trip abroad"; without a clear owner the possessive goes.
+  const owned = resolveSubject(phrase, { previousPerson: person }).tokens;
   const words = shortenNames(
-    phrase.filter((token, index) => !(index === 0 && /^(the|a|an)$/i.test(token.text))),
+    owned.filter((token, index) => !(index === 0 && /^(the|a|an)$/i.test(token.text))),
   );
   const title = truncateTitle(joinTokens(words.tokens));
   return title.length > 0 ? title[0].toUpperCase() + title.slice(1) : '';
@@ -93,6 +102,8 @@ export function buildEvents(
   /** Who did what in each event (subject, verb, object), by index: what tells one happening twice. */
   const tellings: Telling[] = [];
   let previousPerson: string | undefined;
+  /** The main subject of the sentence before, what an opening "They" or "It" may stand for. */
+  let previousSubject: string | undefined;
   // "in the coming months" is a stretch ahead of publication: a date for the builder.
   const dated = expressions.map((timex) => comingPeriodAsDate(text, timex, options.referenceDate));
   for (const { sentence, anchored, all } of candidateSentences(text, dated)) {
@@ -100,12 +111,21 @@ export function buildEvents(
     const clauses = splitClauses(tokens);
     // Durations and sets stay in titles ("sentenced to six years"); dates and times are the event's own.
     const timexSpans = all.filter((timex) => timex.type === 'DATE' || timex.type === 'TIME');
-    const firstClause = buildTitle({ tokens, clauses, timexSpans, previousPerson }, 0);
-    const context = { tokens, clauses, timexSpans, previousPerson, mainSubject: firstClause.subject };
+    const firstClause = buildTitle({ tokens, clauses, timexSpans, previousPerson, previousSubject, text }, 0);
+    const context = {
+      tokens,
+      clauses,
+      timexSpans,
+      previousPerson,
+      previousSubject,
+      text,
+      mainSubject: firstClause.subject,
+    };
     const sentenceSubject = nameOf(firstClause.subject, text);
     const sentencePerson = sentenceSubject ?? shortenNames(tokens).person;
     if (anchored.length === 0) {
       previousPerson = sentencePerson ?? previousPerson;
+      previousSubject = firstClause.subject;
       continue;
     }
     const tokenAt = (offset: number): number => tokens.findIndex((token) => token.end > offset);
@@ -119,9 +139,12 @@ export function buildEvents(
     const spoken = anchored.filter((timex) => inAttribution(timex.start));
     // The date of saying yields to a date of the reported content's main verb ("Cases rose in 2024, the
     // agency said on Thursday"), not to one of a side phrase ("... a renovation due by 2031, Macron said").
+    const reported = new Set(attributions.map((range) => range.reports ?? -1));
     const contentIsMain = content.some((timex) => {
-      const clause = clauses[clauseIndexAt(tokens, clauses, timex.start)];
+      const index = clauseIndexAt(tokens, clauses, timex.start);
+      const clause = clauses[index];
       const verb = governingVerb(tokens, clause, timex.start);
+      if (isReportedPlan(tokens, clauses, reported, index)) return true;
       return verb >= 0 && groupStart(tokens, verb) === groupStart(tokens, firstFiniteVerb(tokens, clause));
     });
     const groups = content.length === 0 ? [spoken] : contentIsMain ? [content] : [content, spoken];
@@ -195,6 +218,8 @@ export function buildEvents(
       const attribution = attributionOf(happening);
       // "X said on Monday that ...": the date of saying is no event when the content has its own date.
       if (attribution && hasOwnDate) continue;
+      // "Some traders said on Friday that the payments came too late": a view is not dated by its saying.
+      if (attribution && reportsOpinion(tokens, attribution, clauses[attribution.reports ?? -1])) continue;
       const anchor = happening.timexes[0];
       const clauseIndex =
         attribution?.reports ?? describedClause(tokens, clauses, anchor) ?? clauseOf(happening);
@@ -206,7 +231,11 @@ export function buildEvents(
       );
       const noun = sharesClause ? eventNounPhrase(tokens, clauses[clauseIndex], anchor.start) : undefined;
       const title = noun
-        ? { title: nounPhraseTitle(tokens, noun.from, noun.to), description: sentence.text, hasVerb: true }
+        ? {
+            title: nounPhraseTitle(tokens, noun.from, noun.to, earlierPerson ?? previousPerson),
+            description: sentence.text,
+            hasVerb: true,
+          }
         : side
           ? buildTitle({ ...context, clauses: [...clauses, side], previousPerson }, clauses.length)
           : buildTitle({ ...context, previousPerson: person ?? previousPerson }, clauseIndex);
@@ -231,11 +260,16 @@ export function buildEvents(
       const ownClause = clauses[clauseIndex].from === tokenIndex - 1;
       const title = ownClause
         ? buildTitle({ ...context, previousPerson }, clauseIndex)
-        : { title: nounPhraseTitle(tokens, tokenIndex), description: sentence.text, hasVerb: true };
+        : {
+            title: nounPhraseTitle(tokens, tokenIndex, tokens.length, earlierPerson ?? previousPerson),
+            description: sentence.text,
+            hasVerb: true,
+          };
       if (title.title.length === 0) continue;
       emit(happening, clauseIndex, { ...title, title: truncateTitle(title.title) });
     }
     previousPerson = sentencePerson ?? previousPerson;
+    previousSubject = firstClause.subject;
   }
   // A headline repeats the lead: its event gives way to the body's event of the same dates.
   const datesOf = (event: ExtractedEvent): string => `${event.start}|${event.end ?? ''}`;

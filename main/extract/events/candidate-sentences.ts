@@ -2,7 +2,9 @@
 import type { TimeExpression } from '../../../preload/domain';
 import { isAnchoredDate, isInQuoteAttribution, isNounNotDate, sanitizeExpressions } from './candidates';
 import { datelineEnd } from './dateline';
+import { isHabitualSeason } from './generic';
 import { quotedMask, type Sentence, splitSentences } from './sentences';
+import { isRhetoricalNow } from './speech';
 
 export interface CandidateSentence {
   sentence: Sentence;
@@ -32,7 +34,9 @@ export function candidateSentences(
         timex.start >= dateline &&
         isAnchoredDate(timex) &&
         !isNounNotDate(text, timex) &&
-        !isInQuoteAttribution(text, sentence, timex, quoted),
+        !isInQuoteAttribution(text, sentence, timex, quoted) &&
+        !isRhetoricalNow(text, sentence, timex, quoted) &&
+        !isHabitualSeason(text, sentence, timex),
     );
     return { sentence, anchored, all };
   });

@@ -16,8 +16,14 @@ const COMPARED_BEFORE =
 const PHRASE_BEFORE =
   /\b(?:than|of|to|with|from|against|over|under|versus|above|below|beyond)\s+(?:the|a|an|its|their|his|her)\s+(?:\d{4}\s*[-–]\s*)?$/i;
 
+/** "reports first-quarter earnings on April 29", "its 2025 results": the period a report is about. */
+const REPORTED_PERIOD_NOUN =
+  /^\s+(?:[a-z]+\s+)?(?:earnings|results|profits?|revenues?|sales|figures|numbers|data|reports?|loss(?:es)?|dividends?|gdp|growth|output|accounts|statements?|guidance|forecasts?)\b/i;
+
 export function qualifiesNoun(text: string, sentenceStart: number, happening: Happening): boolean {
   const anchor = happening.timexes[0];
+  if (happening.timexes.length === 1 && REPORTED_PERIOD_NOUN.test(text.slice(anchor.end, anchor.end + 40)))
+    return true;
   const before = text.slice(Math.max(sentenceStart, anchor.start - 40), anchor.start);
   const word = NOUN_COMPLEMENT.exec(before)?.[1];
   if (word !== undefined && lookupVerb(word) === undefined && !lexicon.auxiliaries.has(word.toLowerCase()))

@@ -133,6 +133,8 @@ export const lexicon = {
   headlineDropWords: lower(raw.headlineDropWords),
   titleCutWords: raw.titleCutWords.map((phrase) => phrase.toLowerCase()),
   eventNouns: lower(raw.eventNouns),
+  organisationNouns: lower(raw.organisationNouns),
+  personNouns: lower(raw.personNouns),
 } as const;
 
 /** Words that are only adverbs of manner or comment ("officially", "reportedly") and never carry the event. */

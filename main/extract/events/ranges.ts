@@ -4,7 +4,15 @@
  * "began on X and will last throughout the year", "since X" (open until the publication date).
  */
 import { PRECISIONS, type Precision, type TimeExpression } from '../../../preload/domain';
-import { type CalendarUnit, compareIso, dayOf, endOfUnit } from './iso-dates';
+import {
+  type CalendarUnit,
+  compareIso,
+  dayOf,
+  daysInMonth,
+  endOfUnit,
+  formatDay,
+  parseIso,
+} from './iso-dates';
 import { lexicon } from './lexicon';
 import { publicationWindow } from './windows';
 
@@ -43,10 +51,18 @@ const VAGUE = String.raw`(?:(?:about|around|roughly|approximately|circa|c\.|some
 const JOINED_BY_THROUGH = new RegExp(String.raw`^\s*(?:through|thru|until|till)\s*${VAGUE}$`, 'i');
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+/** "until the last week of April", "to the first days of May": a part of the closing unit. */
+const PART_OF = String.raw`(?:(?:the\s+)?(first|last|final|closing|opening)\s+(?:week|weeks|days|fortnight)\s+of\s+)?`;
 const TO_GAP = new RegExp(
-  String.raw`^\s*,?\s*(?:to|until|till|through|thru|and|[-–—])\s*${VAGUE}(?:the\s+)?$`,
+  String.raw`^\s*,?\s*(?:to|until|till|through|thru|and|[-–—])\s*${VAGUE}${PART_OF}(?:the\s+)?$`,
   'i',
 );
+/** "was elected in 1989, the first woman to hold the post, and served until 1991": the state's end. */
+const AND_UNTIL = /^[^.;!?]{0,100},?\s+and\s+(?:[a-z]+\s+){1,3}?(?:until|till)\s+(?:the\s+)?$/i;
+const NOT_UNTIL = /\b(?:not|n['’]t|never)\b[^,;.!?]*\b(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
+/** "will review every contract until the end of 2019": from now until then. */
+const FUTURE_UNTIL =
+  /\b(?:will|would|shall|['’]ll|to)\s+(?:[^,;.!?]|[,.](?=\d)){0,60}\b(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 /** "from $10bn in 2020 to $65bn in 2023": the words around the dates may carry amounts. */
 const FROM_NEAR_BEFORE = /\bfrom\b[^,;.!?]{0,30}$/i;
 const TO_NEAR_GAP = /^[^,;.!?]{0,30}\bto\b[^,;.!?]{0,30}$/i;
@@ -100,12 +116,38 @@ function point(timex: TimeExpression): Happening {
   return { timexes: [timex], start: startOf(timex), ...(end ? { end } : {}), precision: precisionOf(timex) };
 }
 
-function range(first: TimeExpression, second: TimeExpression): Happening | undefined {
+/** "from late October until April": a closing date written without its year follows the opening one. */
+function followingYear(first: TimeExpression, second: TimeExpression): TimeExpression {
+  if (compareIso(startOf(first), endOf(second)) <= 0 || /\d{3,4}|['’]\d{2}\b/.test(second.text))
+    return second;
+  const start = parseIso(startOf(second));
+  const end = parseIso(endOf(second));
+  if (!start || !end) return second;
+  const shift = (parts: typeof start): string =>
+    formatDay({
+      ...parts,
+      year: parts.year + 1,
+      day: Math.min(parts.day, daysInMonth(parts.year + 1, parts.month)),
+    });
+  return { ...second, interval: { start: shift(start), end: shift(end) } };
+}
+
+/** The end of "the first week of May" is in its first days; "the last week of April" ends with April. */
+function partEnd(gap: string, second: TimeExpression): string {
+  const part = new RegExp(`${PART_OF}(?:the\\s+)?$`, 'i').exec(gap)?.[1]?.toLowerCase();
+  const start = parseIso(startOf(second));
+  if (!start || (part !== 'first' && part !== 'opening') || precisionOf(second) !== 'month')
+    return endOf(second);
+  return formatDay({ ...start, day: 7 });
+}
+
+function range(first: TimeExpression, written: TimeExpression, gap = ''): Happening | undefined {
+  const second = followingYear(first, written);
   if (compareIso(startOf(first), endOf(second)) > 0) return undefined;
   return {
     timexes: [first, second],
     start: startOf(first),
-    end: endOf(second),
+    end: partEnd(gap, second),
     precision: precisionOf(first),
   };
 }
@@ -125,6 +167,7 @@ function joinsRange(
   if (FROM_NEAR_BEFORE.test(before) && TO_NEAR_GAP.test(gap) && !/\band\b/i.test(gap)) return true;
   if (JOINED_BY_DASH.test(gap) || JOINED_BY_THROUGH.test(gap)) return true;
   if (AND_OR.test(gap) && !/\bbetween\s/i.test(before)) return true;
+  if (AND_UNTIL.test(gap) && !/\b(?:from|since|between)\b/i.test(gap)) return true;
   return CONTINUES_TO.test(gap) || HELD_UNTIL.test(gap) || LASTS_UNTIL.test(gap);
 }
 
@@ -140,7 +183,7 @@ export function buildHappenings(
     const timex = sorted[i];
     const next = sorted[i + 1];
     if (next && joinsRange(text, sentence.start, timex, next)) {
-      const joined = range(timex, next);
+      const joined = range(timex, next, text.slice(timex.end, next.start));
       if (joined) {
         happenings.push(joined);
         i++;
@@ -160,7 +203,12 @@ export function buildHappenings(
       }
     }
     // "will remain closed until Monday": a state from now until the date.
-    const stateUntil = STATE_UNTIL.test(before) && compareIso(startOf(timex), referenceDate) > 0;
+    // "will not open until 2033" dates the opening: "not ... until" is no window.
+    const wide = text.slice(Math.max(sentence.start, timex.start - 90), timex.start);
+    const stateUntil =
+      (STATE_UNTIL.test(before) || FUTURE_UNTIL.test(wide)) &&
+      !NOT_UNTIL.test(wide) &&
+      compareIso(startOf(timex), referenceDate) > 0;
     if (stateUntil) {
       happenings.push({
         timexes: [timex],

@@ -119,6 +119,11 @@ export function withoutTimes(tokens: readonly Token[], spans: readonly Span[]): 
         !isFiniteVerb(tokens, end + 1) &&
         !isDroppableAdverb(next.text) &&
         lookupVerb(lower(next)) === undefined &&
+        // "said on Tuesday it would": a pronoun after the date starts the reported clause.
+        !lexicon.singularPronouns.has(lower(next)) &&
+        !lexicon.pluralPronouns.has(lower(next)) &&
+        !lexicon.otherPronouns.has(lower(next)) &&
+        !lexicon.determiners.has(lower(next)) &&
         !['and', 'or', 'but', 'ago'].includes(lower(next)));
     if (qualifiesNoun) continue;
     let j = i - 1;
@@ -179,6 +184,24 @@ export function withoutAttributions(tokens: Token[]): Token[] {
       result = result.slice(0, lastComma);
   }
   return result;
+}
+
+/**
+ * Who an attribution names as speaker: "Electricity operator Enedis said it ..." → "Electricity
+ * operator Enedis"; "..., the company said" → "the company". Empty when there is none.
+ */
+export function speakerOf(tokens: Token[]): Token[] {
+  const kept = withoutAttributions(tokens);
+  if (kept.length === tokens.length) return [];
+  // The attribution came first: the speaker is what precedes its speech verb.
+  if (kept.length > 0 && kept[0] !== tokens[0]) {
+    const verb = tokens.findIndex((token) => isSpeechVerb(token));
+    return verb > 0 && tokens.indexOf(kept[0]) > verb ? trimEdges(tokens.slice(0, verb)) : [];
+  }
+  // "..., the company said": the words between the last comma and the speech verb.
+  const tail = tokens.slice(kept.length + 1);
+  const verb = tail.findIndex((token) => isSpeechVerb(token));
+  return verb > 0 ? trimEdges(tail.slice(0, verb)) : [];
 }
 
 export function withoutParentheses(tokens: readonly Token[]): Token[] {

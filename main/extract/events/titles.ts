@@ -6,12 +6,14 @@
 import { type Clause, hasFiniteVerb, isFiniteVerb } from './clauses';
 import { lexicon, lookupVerb } from './lexicon';
 import { shortenNames } from './names';
+import { resolveSubject } from './pronouns';
 import { groupStart } from './tense';
 import {
   headlineWords,
   LEADING_CONNECTORS,
   QUOTES,
   type Span,
+  speakerOf,
   TRAILING_WEAK,
   trimEdges,
   trimTrailing,
@@ -23,7 +25,7 @@ import {
   withoutTimes,
 } from './title-cleanup';
 import { joinTokens, type Token } from './tokens';
-import { asToken, BE_FORMS, firstVerbIndex, headlineVerb, verbGroupEnd } from './verb-groups';
+import { BE_FORMS, firstVerbIndex, headlineVerb, verbGroupEnd } from './verb-groups';
 
 export type { Span } from './title-cleanup';
 
@@ -39,6 +41,10 @@ export interface TitleContext {
   previousPerson?: string;
   /** The subject of the sentence's first clause, for an "it" in a later clause ("after it began"). */
   mainSubject?: string;
+  /** The subject of the previous sentence, for a "They" or "It" that opens this one. */
+  previousSubject?: string;
+  /** The article, to tell names of things from names of people. */
+  text?: string;
 }
 
 export interface TitleResult {
@@ -56,6 +62,7 @@ export interface TitleResult {
 }
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
+const KIND_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 /** The noun phrase a relative clause hangs on: "the Russian chairmanship of BRICS, which ...". */
 const NOUN_PREPOSITIONS = new Set(['on', 'in', 'for', 'against', 'with', 'over']);
 
@@ -245,21 +252,6 @@ export function truncateTitle(title: string, max = MAX_TITLE_LENGTH): string {
 
 const capitalize = (text: string): string => (text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text);
 
-function replacePronoun(subject: Token[], previousPerson: string | undefined, mainSubject?: string): Token[] {
-  if (subject.length === 1 && previousPerson && lexicon.singularPronouns.has(lower(subject[0]))) {
-    return [asToken(previousPerson)];
-  }
-  if (
-    subject.length === 1 &&
-    lower(subject[0]) === 'it' &&
-    mainSubject &&
-    !/^(?:it|he|she|they)$/i.test(mainSubject)
-  ) {
-    return [asToken(mainSubject)];
-  }
-  return subject;
-}
-
 /** Markdown marks and a leading label ("**Update:**") are layout, not words. */
 const MARKUP = new Set(['*', '_', '#', '`', '>', '•']);
 
@@ -295,15 +287,19 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
       verbAt = ownSubject.length;
     }
   }
-  const subjectTokens = replacePronoun(
-    withoutAppositive(
-      trimEdges(
-        ownSubject.length > 0 ? ownSubject : withoutAdverbs(withoutTimes(inherited, context.timexSpans)),
-      ),
+  const pronounSubject = withoutAppositive(
+    trimEdges(
+      ownSubject.length > 0 ? ownSubject : withoutAdverbs(withoutTimes(inherited, context.timexSpans)),
     ),
-    context.previousPerson,
-    clauseIndex > 0 ? context.mainSubject : undefined,
   );
+  const resolved = resolveSubject(pronounSubject, {
+    speaker: speakerOf(withoutParentheses(withoutMarkup(context.tokens.slice(clause.from, clause.to)))),
+    previousPerson: context.previousPerson,
+    mainSubject: clauseIndex > 0 ? context.mainSubject : undefined,
+    previousSubject: clauseIndex === 0 ? context.previousSubject : undefined,
+    text: context.text,
+  });
+  const subjectTokens = resolved.tokens;
   // "The bloc first imposed …": an adverb left at the end of a subject is not part of it.
   while (
     subjectTokens.length > 1 &&
@@ -315,8 +311,13 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   const fullDescription = capitalize(
     joinTokens(ownSubject.length > 0 || inherited.length === 0 ? withTimes : [...inherited, ...withTimes]),
   );
-  if (verbAt < 0 || subject.tokens.length === 0) {
-    const fallback = shortenNames(headlineWords(body));
+  // A pronoun without a clear antecedent leaves the predicate alone: "Stolen", not "It stolen".
+  if (verbAt < 0 || (subject.tokens.length === 0 && !resolved.dropped)) {
+    // "his inauguration for a fifth term": a possessive takes its owner's name, or goes.
+    const owned = KIND_POSSESSIVES.has(lower(body[0]))
+      ? resolveSubject(body, { previousPerson: context.previousPerson }).tokens
+      : body;
+    const fallback = shortenNames(headlineWords(owned));
     return {
       title: capitalize(truncateTitle(joinTokens(fallback.tokens))),
       description: fullDescription,
@@ -329,7 +330,7 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   const atSentenceStart = subjectTokens[0]?.start === context.tokens[0]?.start;
   const verb = headlineVerb(
     group,
-    isPlural(subject.tokens, atSentenceStart),
+    resolved.plural || isPlural(subject.tokens, atSentenceStart),
     inheritsPassive(context, clauseIndex) || clause.kind === 'fronted' || clause.kind === 'side',
   );
   const groupVerb = lookupVerb(lower(body[groupEnd - 1]))?.forms.base ?? '';
@@ -346,6 +347,21 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
     objectTokens = withoutTimes(antecedent(context.tokens, clause.from), context.timexSpans);
   }
   const object = shortenNames(headlineWords(objectTokens));
+  // "It was the airline's third failure": this "it" is the situation itself; the noun phrase says it.
+  const situation =
+    lower(pronounSubject[0]) === 'it' &&
+    pronounSubject.length === 1 &&
+    groupVerb === 'be' &&
+    lexicon.determiners.has(lower(body[groupEnd])) &&
+    object.tokens.length > 0;
+  if (situation) {
+    return {
+      title: capitalize(truncateTitle(joinTokens(object.tokens))),
+      description: fullDescription,
+      hasVerb: true,
+      person: object.person,
+    };
+  }
   return {
     title: capitalize(truncateTitle(compress(headlineWords(subject.tokens), verb, object.tokens))),
     description: fullDescription,

@@ -1,0 +1,94 @@
+/**
+ * What speech dates and what it does not. A quotation's "today" in the present tense is the speaker's
+ * rhetoric ("Today is about the workers," she said), not a happening; a reported opinion or guess
+ * ("Some traders said on Friday that the payments came too late", "he hinted that he might stay") is
+ * no event dated by its saying.
+ */
+import type { TimeExpression } from '../../../preload/domain';
+import { type Clause, isFiniteVerb, splitClauses } from './clauses';
+import { governingVerb } from './governing';
+import type { Sentence } from './sentences';
+import { tenseAt } from './tense';
+import { type Token, tokenize } from './tokens';
+
+/** Deictic words whose meaning is the moment of speaking. */
+const SPEAKING_MOMENT = /^(?:today|tonight|now|right\s+now|this\s+(?:morning|afternoon|evening|week))$/i;
+
+/**
+ * True for a deictic date ("today", "tonight") inside a direct quotation whose own verb is in the
+ * present tense: "Nobody is laughing today", "Today is about the people who ...". A past or future
+ * verb ("Today we signed", "We will sign today") keeps it a date.
+ */
+export function isRhetoricalNow(
+  text: string,
+  sentence: Sentence,
+  timex: TimeExpression,
+  quoted: Uint8Array,
+): boolean {
+  if (!quoted[timex.start] || !SPEAKING_MOMENT.test(timex.text.trim())) return false;
+  let from = timex.start;
+  while (from > sentence.start && quoted[from - 1]) from--;
+  let to = timex.end;
+  while (to < sentence.end && quoted[to]) to++;
+  const tokens = tokenize(text.slice(from, to), from);
+  const clauses = splitClauses(tokens);
+  const index = tokens.findIndex((token) => token.start >= timex.start);
+  const clause = clauses.find((each) => index >= each.from && index < each.to) ?? clauses[0];
+  if (!clause) return false;
+  const verb = governingVerb(tokens, clause, timex.start);
+  return verb >= 0 && tenseAt(tokens, verb) === 'present';
+}
+
+const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
+
+/** "Some traders", "Many residents": a vague group whose saying is a view, not an announcement. */
+const VAGUE_SPEAKERS = new Set(['some', 'many', 'several', 'most', 'few', 'other', 'others']);
+/** "might stay", "may leave": a guess, not a happening. */
+const GUESSING = new Set(['might', 'may']);
+/** "came too late", "was too slow": a judgement. */
+const JUDGING = new Set(['too']);
+
+/**
+ * True when a reporting clause and the clause it reports tell a view or a guess, not a happening:
+ * the speakers are a vague group ("Some traders said ..."), or the report guesses ("he might stay")
+ * or judges ("the payments came too late").
+ */
+export function reportsOpinion(
+  tokens: readonly Token[],
+  reporting: { from: number; to: number },
+  reported: Clause | undefined,
+): boolean {
+  let first = reporting.from;
+  while (first < reporting.to && !tokens[first].isWord) first++;
+  if (VAGUE_SPEAKERS.has(lower(tokens[first]))) return true;
+  if (!reported) return false;
+  for (let i = reported.from; i < reported.to; i++) {
+    const word = lower(tokens[i]);
+    if (GUESSING.has(word)) return true;
+    if (JUDGING.has(word) && tokens[i + 1]?.isWord && !/^\d/.test(tokens[i + 1].text)) return true;
+  }
+  return false;
+}
+
+const PLAN_MODALS = new Set(['will', 'would', 'shall']);
+
+/**
+ * "The ministry said late Tuesday that it would send tests by the end of the month": a reported plan
+ * that carries its own date is the happening; the day of saying adds no second copy of it.
+ */
+export function isReportedPlan(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  reportedIndexes: ReadonlySet<number>,
+  clauseIndex: number,
+): boolean {
+  const clause = clauses[clauseIndex];
+  if (!clause || clause.kind !== 'complement' || !reportedIndexes.has(clauseIndex)) return false;
+  const verb = firstFiniteVerbIn(tokens, clause);
+  return verb >= 0 && (PLAN_MODALS.has(lower(tokens[verb])) || /['’]ll$/.test(tokens[verb].text));
+}
+
+function firstFiniteVerbIn(tokens: readonly Token[], clause: Clause): number {
+  for (let i = clause.from; i < clause.to; i++) if (isFiniteVerb(tokens, i)) return i;
+  return -1;
+}

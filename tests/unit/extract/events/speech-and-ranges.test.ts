@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../../main/extract/events/build-events';
+import type { ExtractedEvent } from '../../../../preload/domain';
+import { type TimexSpec, tag } from './timex-fixture';
+
+const REF = '2031-06-11';
+
+function events(text: string, specs: TimexSpec[]): ExtractedEvent[] {
+  return buildEvents(text, tag(text, specs), { referenceDate: REF });
+}
+
+const day = (phrase: string, date: string, nth?: number): TimexSpec => ({
+  phrase,
+  value: date,
+  start: date,
+  end: date,
+  precision: 'day',
+  ...(nth === undefined ? {} : { nth }),
+});
+
+const dates = (list: ExtractedEvent[]) => list.map((event) => [event.start, event.end]);
+
+describe('speech: what a saying dates', () => {
+  it('a quotation’s present-tense "today" is rhetoric, not a happening', () => {
+    const text = '"Today is about the nurses who kept the ward open," the director said on Tuesday.';
+    const list = events(text, [day('Today', REF), day('Tuesday', '2031-06-10')]);
+    expect(list.map((event) => event.start)).not.toContain(REF);
+  });
+
+  it('a quotation’s "today" with a past verb still dates what was done', () => {
+    const text = 'The mayor spoke briefly. "Today we signed the lease for the new depot," she said.';
+    const list = events(text, [day('Today', REF)]);
+    expect(list.map((event) => event.start)).toEqual([REF]);
+  });
+
+  it('a vague group’s view is not dated by its saying', () => {
+    const text = 'Several shop owners said on Monday that the repairs had started too late.';
+    expect(events(text, [day('Monday', '2031-06-09')])).toEqual([]);
+  });
+
+  it('a reported guess ("might") is no event', () => {
+    const text = 'The coach has two years left on his deal, but on Monday he hinted that he might leave.';
+    expect(events(text, [day('Monday', '2031-06-09')])).toEqual([]);
+  });
+
+  it('a named speaker’s announcement is still dated by its saying', () => {
+    const text = 'The airline said on Monday that it had ordered twelve new aircraft.';
+    expect(dates(events(text, [day('Monday', '2031-06-09')]))).toEqual([['2031-06-09', undefined]]);
+  });
+
+  it('a reported plan with its own date gives the plan only, not a copy on the day of saying', () => {
+    const text =
+      'The water board said late Monday that it would deliver 40 mobile pumps and spare filters by the end of the month.';
+    const list = events(text, [
+      day('late Monday', '2031-06-09'),
+      {
+        phrase: 'the end of the month',
+        value: '2031-06',
+        mod: 'END',
+        start: '2031-06-01',
+        end: '2031-06-30',
+        precision: 'month',
+      },
+    ]);
+    expect(list).toHaveLength(1);
+    expect(list[0].planned).toBe(true);
+  });
+});
+
+describe('times that name no moment', () => {
+  const season = (phrase: string, value: string, start: string, end: string, nth?: number): TimexSpec => ({
+    phrase,
+    value,
+    start,
+    end,
+    precision: 'season',
+    ...(nth === undefined ? {} : { nth }),
+  });
+
+  it('bare seasons in a present clause are a habit', () => {
+    const text =
+      'Hill farmers graze their herds high in summer, while valley towns need the pasture in winter.';
+    const list = events(text, [
+      season('summer', '2031-SU', '2031-06-01', '2031-08-31'),
+      season('winter', '2030-WI', '2030-12-01', '2031-02-28'),
+    ]);
+    expect(list).toEqual([]);
+  });
+
+  it('a bare season in a planned or past clause is dated', () => {
+    const planned = events('The ferry line will reopen in autumn.', [
+      season('autumn', '2031-FA', '2031-09-01', '2031-11-30'),
+    ]);
+    expect(planned.map((event) => event.start)).toEqual(['2031-09-01']);
+    const past = events('The river flooded the old mill in spring.', [
+      season('spring', '2031-SP', '2031-03-01', '2031-05-31'),
+    ]);
+    expect(past.map((event) => event.start)).toEqual(['2031-03-01']);
+  });
+
+  it('the period a report is about does not date the report', () => {
+    const text = 'The brewer publishes its second-quarter results on July 24.';
+    const list = events(text, [
+      {
+        phrase: 'second-quarter',
+        value: '2031-Q2',
+        start: '2031-04-01',
+        end: '2031-06-30',
+        precision: 'quarter',
+      },
+      day('July 24', '2031-07-24'),
+    ]);
+    expect(list.map((event) => event.start)).toEqual(['2031-07-24']);
+  });
+});
+
+describe('"until" ranges', () => {
+  const month = (phrase: string, value: string, mod?: string): TimexSpec => {
+    const [year, mm] = value.split('-').map(Number);
+    const last = new Date(Date.UTC(year, mm, 0)).getUTCDate();
+    return {
+      phrase,
+      value,
+      start: `${value}-01`,
+      end: `${value}-${String(last).padStart(2, '0')}`,
+      precision: 'month',
+      ...(mod ? { mod } : {}),
+    };
+  };
+
+  it('"from late September until the last week of March" is one range, the end in the next year', () => {
+    const text =
+      'The ferry, which had sailed the northern route from late September until the last week of March, was sold.';
+    const list = events(text, [month('late September', '2030-09', 'END'), month('March', '2030-03')]);
+    expect(list).toHaveLength(1);
+    expect(list[0].start).toBe('2030-09-21');
+    expect(list[0].end).toBe('2031-03-31');
+  });
+
+  it('"until the first week of May" ends in May’s first days', () => {
+    const text = 'The bridge was closed from March 2 until the first week of May.';
+    const list = events(text, [day('March 2', '2031-03-02'), month('May', '2031-05')]);
+    expect(dates(list)).toEqual([['2031-03-02', '2031-05-07']]);
+  });
+
+  it('"elected in 1997 ... and served until 2001" closes a range, no event in 2001', () => {
+    const text = 'He was elected mayor in 1997, the youngest in the town’s history, and served until 2001.';
+    const year = (phrase: string): TimexSpec => ({
+      phrase,
+      value: phrase,
+      start: `${phrase}-01-01`,
+      end: `${phrase}-12-31`,
+      precision: 'year',
+    });
+    expect(dates(events(text, [year('1997'), year('2001')]))).toEqual([['1997-01-01', '2001-12-31']]);
+  });
+
+  it('"will inspect ... until the end of 2033" is a window from publication', () => {
+    const text =
+      'The board named an auditor, who will inspect every grant above $50,000 until the end of 2033.';
+    const list = events(text, [
+      {
+        phrase: 'the end of 2033',
+        value: '2033',
+        mod: 'END',
+        start: '2033-01-01',
+        end: '2033-12-31',
+        precision: 'year',
+      },
+    ]);
+    expect(dates(list)).toEqual([[REF, '2033-12-31']]);
+  });
+
+  it('"will not open until 2033" is the opening, not a window', () => {
+    const text = 'The new terminal will not open until 2033.';
+    const list = events(text, [
+      { phrase: '2033', value: '2033', start: '2033-01-01', end: '2033-12-31', precision: 'year' },
+    ]);
+    expect(dates(list)).toEqual([['2033-01-01', undefined]]);
+  });
+});
