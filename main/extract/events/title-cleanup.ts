@@ -134,6 +134,8 @@ export function withoutTimes(tokens: readonly Token[], spans: readonly Span[]): 
       j -= 2;
       if (lower(tokens[j]) === 'the') drop[j--] = true;
     }
+    // "in the coming months": an article between the preposition and the time goes with them.
+    if (lower(tokens[j]) === 'the' && TIME_INTRODUCERS.has(lower(tokens[j - 1]))) drop[j--] = true;
     for (; j >= 0 && tokens[j].isWord && TIME_INTRODUCERS.has(lower(tokens[j])); j--) drop[j] = true;
     // "and"/"or" between two dates goes with them.
     if (j >= 1 && ['and', 'or'].includes(lower(tokens[j])) && drop[j - 1]) drop[j] = true;

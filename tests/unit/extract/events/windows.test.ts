@@ -73,6 +73,14 @@ describe('vague stretches measured from publication', () => {
     expect(window(weeks)).toEqual({ start: REF, end: '2025-04-02', approximate: true, planned: true });
   });
 
+  it('a fronted "In the coming weeks" leaves no preposition in the title', () => {
+    const [event] = events('In the coming weeks the ferry line will add a night route.', [
+      { phrase: 'coming weeks', value: 'PXW', type: 'DURATION' },
+    ]);
+    expect(event.title).toBe('Ferry line to add night route');
+    expect(event.planned).toBe(true);
+  });
+
   it('a counted duration is still no event', () => {
     const text = 'The bakery chain has grown for three months.';
     expect(events(text, [{ phrase: 'three months', value: 'P3M', type: 'DURATION' }])).toEqual([]);
