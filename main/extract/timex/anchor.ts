@@ -179,6 +179,10 @@ const CLOCK_RANGE_LINK = /^\s*(?:to|until|till|and|[-\u2013\u2014])\s*$/i;
 /** "the three months ended", "the quarter ending", "the three months to". */
 const QUARTER_ENDED = /^\s+(?:ended|ending|to|through|thru)\s+$/i;
 
+/** "said Wednesday", "told reporters on Friday", "announced late Tuesday". */
+const SAYING_BEFORE =
+  /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}|announced|added|stated|insisted|warned)\s+(?:on\s+)?(?:late\s+|early\s+)?$/iu;
+
 /** Between a clock time and its day: "on", a comma, a bracketed other zone ("(0500 GMT)"). */
 const CLOCK_TO_DAY = /^(?:\s*\([^()]{1,24}\))?\s*,?\s*(?:on\s+)?$/i;
 
@@ -186,6 +190,10 @@ export class Anchoring {
   private narrative: NarrativeDate | null = null;
   /** The story's last clock time, for "18 minutes later". */
   private narrativeClock: { date: CalendarDate; minutes: number } | null = null;
+  /** The last day the story told that is not the publication day ("that day" is never today). */
+  private lastOtherDay: CalendarDate | null = null;
+  /** The narrative's last date is the day of a statement ("said Wednesday"). */
+  private narrativeIsSaying = false;
   /** Where the narrative's last date was written. */
   private narrativeEnd = -1;
   private lastQuarter: CalendarDate | null = null;
@@ -217,7 +225,15 @@ export class Anchoring {
     if ((type === 'DATE' || type === 'TIME') && !isComparison(candidate)) {
       const n = this.storyDateAround(candidate, narrativeFrom(value));
       if (n) {
+        if (
+          n.granularity === 'day' &&
+          toDayNumber(n.date) !== toDayNumber(this.dct) &&
+          !this.isDateOfSaying(candidate)
+        ) {
+          this.lastOtherDay = n.date;
+        }
         this.narrative = n;
+        this.narrativeIsSaying = this.isDateOfSaying(candidate);
         this.narrativeEnd = candidate.end;
         this.lastWasQuarter = n.granularity === 'quarter';
         if (n.granularity === 'quarter') this.lastQuarter = n.date;
@@ -264,6 +280,16 @@ export class Anchoring {
     if (!CLOCK_TO_DAY.test(this.text.slice(end, next.start))) return undefined;
     const day = /^\d{4}-\d{2}-\d{2}$/.exec(this.valueFor(next));
     return day ? `${day[0]}${m.suffix ?? ''}` : undefined;
+  }
+
+  /**
+   * "Garland said Wednesday that ...": the day of a statement is the reporter's time, not a day the
+   * story tells, so a later "that day" does not point to it.
+   */
+  private isDateOfSaying(c: Candidate): boolean {
+    if (c.meaning.kind !== 'weekday' && !(c.meaning.kind === 'shift' && c.meaning.unit === 'day'))
+      return false;
+    return SAYING_BEFORE.test(this.before(c, 40));
   }
 
   /**
@@ -330,6 +356,19 @@ export class Anchoring {
   }
 
   private anchorFor(c: Candidate, anchor: Anchor, unit: CalendarUnit): CalendarDate {
+    // "memories of that day": "that" points away from the writer's today, to the last other day told,
+    // also when a month or a year was named since.
+    if (
+      unit === 'day' &&
+      this.lastOtherDay &&
+      /^that\b/i.test(this.text.slice(c.start, c.end)) &&
+      (!this.narrative ||
+        this.narrative.granularity !== 'day' ||
+        this.narrativeIsSaying ||
+        toDayNumber(this.narrative.date) === toDayNumber(this.dct))
+    ) {
+      return this.lastOtherDay;
+    }
     if (anchor === 'dct' || !this.narrative) return this.dct;
     if (anchor === 'narrativeIfPast' && this.tense(c) !== 'past') return this.dct;
     const needed: Granularity =

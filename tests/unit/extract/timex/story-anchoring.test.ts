@@ -63,4 +63,22 @@ describe('story anchoring', () => {
       ]),
     ).toEqual([['mid-July', '2012-07', 'MID']]);
   });
+
+  it('"that day" is never the writer\'s today nor the day of a statement', () => {
+    const text =
+      'On Jan. 6, 2021, crowds stormed the building. Today members shared memories of that day. In December, a panel met. The minister said Wednesday that all would answer, whether present that day or not.';
+    expect(tagged(text, '2022-01-06')).toEqual([
+      ['Jan. 6, 2021', '2021-01-06'],
+      ['Today', '2022-01-06'],
+      ['that day', '2021-01-06'],
+      ['December', '2021-12'],
+      ['Wednesday', '2022-01-05'],
+      ['that day', '2021-01-06'],
+    ]);
+    // A day the story tells is the antecedent.
+    expect(tagged('The dam failed on March 3. Rescuers arrived that day.', '2022-05-06')).toEqual([
+      ['March 3', '2022-03-03'],
+      ['that day', '2022-03-03'],
+    ]);
+  });
 });
