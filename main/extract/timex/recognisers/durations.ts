@@ -148,7 +148,8 @@ export const durationRecognisers: Recogniser[] = [
     build(m) {
       const unit = unitOf(m[3] ?? m[4]);
       if (!unit) return null;
-      const start = m[1] && m[3] ? m.index + m[1].length + 1 : undefined;
+      // "in [the coming weeks]" keeps its article, as "the next few days" does; "the [recent] ..." is rare.
+      const start = m[1] && m[3] && m[2]?.toLowerCase() === 'recent' ? m.index + m[1].length + 1 : undefined;
       if (m[2]?.toLowerCase() === 'recent' && unit === 'year') {
         return { type: 'DATE', meaning: { kind: 'fixed', value: 'PAST_REF' }, start };
       }

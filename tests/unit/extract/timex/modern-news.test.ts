@@ -151,4 +151,10 @@ describe('modern news phrasings', () => {
     ]);
     expect(tagged('Call 555-2012-34 or score 2012-34.', '2012-05-14')).toEqual([]);
   });
+
+  it('"the coming weeks" keeps its article', () => {
+    expect(tagged('Talks will resume in the coming weeks.', '2016-04-17')).toEqual([
+      ['the coming weeks', 'DURATION', 'PXW'],
+    ]);
+  });
 });
