@@ -20,8 +20,8 @@ import {
 } from './governing';
 import { compareIso, dayOf } from './iso-dates';
 import { narrowByModifier, narrowByRelativeWord } from './modifiers';
-import { shortenNames } from './names';
-import { resolveSubject } from './pronouns';
+import { appositivePerson, shortenNames } from './names';
+import { kindOf, resolveSubject } from './pronouns';
 import { buildHappenings, type Happening, moreSpecific, nests } from './ranges';
 import { offsetHappenings } from './relative-offsets';
 import { mergeRetold, sameTelling, type Telling } from './retold';
@@ -122,7 +122,12 @@ export function buildEvents(
       mainSubject: firstClause.subject,
     };
     const sentenceSubject = nameOf(firstClause.subject, text);
-    const sentencePerson = sentenceSubject ?? shortenNames(tokens).person;
+    // "The company's chief executive, Marta Ilves, resigned": the appositive names the subject.
+    const rolePerson = appositivePerson(tokens);
+    // "The company's chief executive resigned": a person without a name is still who "she" means.
+    const unnamed =
+      firstClause.subject && kindOf(firstClause.subject, text) === 'person' ? firstClause.subject : undefined;
+    const sentencePerson = sentenceSubject ?? rolePerson ?? shortenNames(tokens).person ?? unnamed;
     if (anchored.length === 0) {
       previousPerson = sentencePerson ?? previousPerson;
       previousSubject = firstClause.subject;
@@ -179,7 +184,7 @@ export function buildEvents(
     const attributionOf = (happening: Happening): TokenRange | undefined =>
       inAttribution(happening.timexes[0].start);
     const hasOwnDate = contentIsMain;
-    const earlierPerson = sentenceSubject ?? shortenNames(tokens).person;
+    const earlierPerson = sentenceSubject ?? rolePerson ?? shortenNames(tokens).person;
     const emit = (
       happening: Happening,
       clauseIndex: number,

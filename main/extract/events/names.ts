@@ -67,3 +67,30 @@ export function shortenNames(tokens: readonly Token[]): ShortenedNames {
   }
   return { tokens: out, person };
 }
+
+/**
+ * The name an appositive gives a role: "The company's chief executive, Marta Ilves, resigned" and
+ * "Marta Ilves, the company's chief executive, resigned" both name Ilves. Only near the sentence start,
+ * where the subject is.
+ */
+export function appositivePerson(tokens: readonly Token[]): string | undefined {
+  const limit = Math.min(tokens.length, 16);
+  const commas: number[] = [];
+  for (let i = 0; i < limit; i++) if (tokens[i].text === ',') commas.push(i);
+  if (commas.length < 2) return undefined;
+  const [first, second] = commas;
+  const before = tokens.slice(0, first).filter((token) => token.isWord);
+  const between = tokens.slice(first + 1, second).filter((token) => token.isWord);
+  const isName = (words: readonly Token[]): boolean =>
+    words.length >= 1 &&
+    words.length <= 4 &&
+    words.every((token) => isCapitalized(token) || PARTICLE.test(token.text));
+  const hasRole = (words: readonly Token[]): boolean => words.some((token) => isRoleWord(token));
+  const lastOf = (words: readonly Token[]): string => words[words.length - 1].text;
+  // "The company's chief executive, Marta Ilves,"
+  if (hasRole(before) && isName(between) && !hasRole(between)) return lastOf(between);
+  // "Marta Ilves, the company's chief executive,"
+  if (isName(before) && !hasRole(before) && hasRole(between) && !isCapitalized(between[0]))
+    return lastOf(before);
+  return undefined;
+}

@@ -67,7 +67,7 @@ function isPluralPhrase(words: readonly string[]): boolean {
 }
 
 /** "Enedis", "Jaishankar", "the company": what kind of antecedent a phrase can be. */
-function kindOf(phrase: string, text: string | undefined): Kind | undefined {
+export function kindOf(phrase: string, text: string | undefined): Kind | undefined {
   const words = wordsOf(phrase.replace(/['’]s\b/g, ''));
   if (words.length === 0 || isPronounLike(words)) return undefined;
   if (isPluralPhrase(words)) return 'plural';
@@ -109,7 +109,9 @@ function antecedentFor(kind: Kind, context: Antecedents): string | undefined {
     const main = context.mainSubject;
     const named = main !== undefined && /^\p{Lu}/u.test(main) && !isPronounLike(wordsOf(main));
     if (main && named && (kindOf(main, context.text) ?? 'person') === 'person') return main;
-    return context.previousPerson;
+    // A name known as a thing ("Baltic Lines Ltd") or a group is no "he" or "she".
+    const person = context.previousPerson;
+    return person && (kindOf(person, context.text) ?? 'person') === 'person' ? person : undefined;
   }
   // In a later clause of one sentence the main subject carries on ("Enedis …, after it …") unless it
   // cannot be meant; across sentences only a subject of the right kind is clear enough.
@@ -128,6 +130,8 @@ export interface ResolvedSubject {
   tokens: Token[];
   /** True when the subject was only a pronoun with no clear antecedent: the title keeps the predicate. */
   dropped: boolean;
+  /** True when the subject was a pronoun: its number ("he" one, "they" many) rules the verb. */
+  fromPronoun: boolean;
   plural: boolean;
 }
 
@@ -140,8 +144,9 @@ export function resolveSubject(subject: Token[], context: Antecedents): Resolved
   const pronounKind = KIND_OF_PRONOUN[first];
   if (subject.length === 1 && pronounKind) {
     const name = antecedentFor(pronounKind, context);
-    if (name) return { tokens: [asToken(name)], dropped: false, plural: pronounKind === 'plural' };
-    return { tokens: [], dropped: true, plural: pronounKind === 'plural' || first === 'they' };
+    const plural = pronounKind === 'plural';
+    if (name) return { tokens: [asToken(name)], dropped: false, fromPronoun: true, plural };
+    return { tokens: [], dropped: true, fromPronoun: true, plural };
   }
   const possessiveKind = KIND_OF_POSSESSIVE[first];
   if (subject.length > 1 && possessiveKind) {
@@ -151,8 +156,9 @@ export function resolveSubject(subject: Token[], context: Antecedents): Resolved
     return {
       tokens: possessive ? [asToken(possessive), ...rest] : rest,
       dropped: false,
+      fromPronoun: false,
       plural: false,
     };
   }
-  return { tokens: subject, dropped: false, plural: false };
+  return { tokens: subject, dropped: false, fromPronoun: false, plural: false };
 }

@@ -330,7 +330,7 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   const atSentenceStart = subjectTokens[0]?.start === context.tokens[0]?.start;
   const verb = headlineVerb(
     group,
-    resolved.plural || isPlural(subject.tokens, atSentenceStart),
+    resolved.fromPronoun ? resolved.plural : isPlural(subject.tokens, atSentenceStart),
     inheritsPassive(context, clauseIndex) || clause.kind === 'fronted' || clause.kind === 'side',
   );
   const groupVerb = lookupVerb(lower(body[groupEnd - 1]))?.forms.base ?? '';

@@ -69,6 +69,25 @@ describe('titles never start with a pronoun', () => {
     expect(result).toEqual(['Varga dies', "Varga's debut album tops charts"]);
   });
 
+  it('"she" after an appositive name is that person, not an organisation named earlier', () => {
+    const text =
+      'Nordvik Shipping was fined on Thursday. The firm’s chief executive, Lena Aas, quit in March. She had run the firm since 2016.';
+    const result = titles(text, [
+      day('Thursday', '2025-03-06'),
+      month('March', '2025-03', 31),
+      year('2016', '2016'),
+    ]);
+    expect(result[2]).toBe('Aas runs firm');
+    const before = 'Lena Aas, the firm’s chief executive, quit in March. She joined it in 2016.';
+    expect(titles(before, [month('March', '2025-03', 31), year('2016', '2016')])[1]).toBe('Aas joins it');
+  });
+
+  it('an organisation’s name is never a "he"', () => {
+    const text = 'Nordvik Shipping Ltd was fined on Thursday. He resigned on Friday.';
+    const [, resigned] = titles(text, [day('Thursday', '2025-03-06'), day('Friday', '2025-03-07')]);
+    expect(resigned).toBe('Resigns');
+  });
+
   it('a plural owner ending in s takes only the apostrophe', () => {
     const text = 'The nurses voted to strike. Their union called off the strike on Monday.';
     expect(titles(text, [day('Monday', '2025-03-10')])).toEqual(["Nurses' union calls off strike"]);
