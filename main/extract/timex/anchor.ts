@@ -362,8 +362,7 @@ export class Anchoring {
       unit === 'day' &&
       this.lastOtherDay &&
       /^that\b/i.test(this.text.slice(c.start, c.end)) &&
-      (!this.narrative ||
-        this.narrative.granularity !== 'day' ||
+      (this.narrative?.granularity !== 'day' ||
         this.narrativeIsSaying ||
         toDayNumber(this.narrative.date) === toDayNumber(this.dct))
     ) {

@@ -47,9 +47,23 @@ const APPROX_DATE = /(?<![\p{L}\p{N}])(?:around|about|approximately|roughly|circ
 const STARTS_WITH_AMOUNT =
   /^(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|hundred)/i;
 
-/** Extends each candidate over a modifier just before it, when the modifier fits its kind. */
+/** "the next two years or so", "a week or so": the hedge after an expression belongs to it. */
+const OR_SO_AFTER = /^\s+or\s+so(?![\p{L}\p{N}])/iu;
+
+/** Extends each candidate over a modifier just before (or a hedge just after) it. */
 export function attachModifiers(text: string, candidates: Candidate[]): Candidate[] {
-  return candidates.map((c) => {
+  return candidates.map((candidate) => {
+    const c = attachBefore(text, candidate);
+    const after = OR_SO_AFTER.exec(text.slice(c.end, c.end + 12));
+    if (after && (c.type === 'DURATION' || c.type === 'DATE')) {
+      return { ...c, end: c.end + after[0].length, mod: c.mod ?? 'APPROX' };
+    }
+    return c;
+  });
+}
+
+function attachBefore(text: string, c: Candidate): Candidate {
+  {
     // Every modifier ends with a space or a hyphen right before the expression.
     const joint = text.charCodeAt(c.start - 1);
     if (!(joint === 32 || joint === 45 || joint === 10 || joint === 9 || joint === 160)) return c;
@@ -82,5 +96,5 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
       if (m) return { ...c, start: c.start - m.length, mod: c.mod ?? m.mod };
     }
     return c;
-  });
+  }
 }

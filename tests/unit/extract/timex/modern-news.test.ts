@@ -157,4 +157,13 @@ describe('modern news phrasings', () => {
       ['the coming weeks', 'DURATION', 'PXW'],
     ]);
   });
+
+  it('a hedge "or so" after an expression belongs to it', () => {
+    expect(
+      tagged('We will wait a week or so; sales should grow over the next two years or so.', '2016-04-17'),
+    ).toEqual([
+      ['a week or so', 'DURATION', 'P1W'],
+      ['the next two years or so', 'DURATION', 'P2Y'],
+    ]);
+  });
 });
