@@ -88,10 +88,37 @@ const ORDINAL_BEFORE =
 const RECORD_SINCE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|only|\p{L}{3,}est|most|least|highest|lowest|biggest|largest|worst|best)(?:\s+(?:time|level|levels|pace|rate|reading|month|year|week|day|point))?\s+since\s+(?:the\s+)?$/iu;
 
+/** "fallen by a third since", "up by two fifths since": a fraction, not an ordinal of a record. */
+const FRACTION_SINCE = /\bby\s+(?:a|an|one|two|three|four)\s+\p{L}+s?\s+since\s+(?:the\s+)?$/iu;
+/** "the longest stoppage at the port since": a superlative noun phrase, no verb between it and "since". */
+const SUPERLATIVE_PHRASE_SINCE =
+  /\b(?:the|its|their|his|her|\p{L}+['’]s)\s+(?:\p{L}{3,}est|most\s+\p{L}+|least\s+\p{L}+|worst|best|only|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+((?:[\p{L}'’-]+\s+){1,6})since\s+(?:the\s+)?$/iu;
+/** Words ending in -est that are nouns or plain adjectives, not superlatives. */
+const NOT_SUPERLATIVE =
+  /^\S+\s+(?:interest|forest|protest|request|contest|harvest|test|arrest|west|guest|nest|chest|quest|crest|conquest|manifest|honest|modest|earnest|digest|unrest|priest|bequest|behest|midwest)\b/i;
+const VERB_LIKE =
+  /^(?:has|have|had|is|are|was|were|been|be|being|will|would|can|could|may|might|did|does|do)$/i;
+
+/** "has been Brazil's largest trading partner since 2009": a state that has lasted, not a record. */
+const LASTING = /\b(?:has|have|had)\s+(?:\p{L}+\s+)?been\s+(?:\p{L}+\s+)?$/iu;
+
+function superlativeFrame(before: string): boolean {
+  const match = SUPERLATIVE_PHRASE_SINCE.exec(before);
+  if (!match || NOT_SUPERLATIVE.test(match[0])) return false;
+  if (LASTING.test(before.slice(0, match.index))) return false;
+  return match[1]
+    .trim()
+    .split(/\s+/)
+    .every((word) => !VERB_LIKE.test(word) && !/ed$/i.test(word));
+}
+
 export function framesCount(text: string, sentenceStart: number, happening: Happening): boolean {
   const anchor = happening.timexes[0];
   const before = text.slice(Math.max(sentenceStart, anchor.start - 60), anchor.start);
-  if (RECORD_SINCE.test(before) && happening.end !== undefined) return true;
+  const frame =
+    (RECORD_SINCE.test(before) && !FRACTION_SINCE.test(before)) ||
+    superlativeFrame(text.slice(Math.max(sentenceStart, anchor.start - 100), anchor.start));
+  if (frame && happening.end !== undefined) return true;
   if (!/^(?:so\s+far\s+)?this\b/i.test(anchor.text)) return false;
   return ORDINAL_BEFORE.test(text.slice(Math.max(sentenceStart, anchor.start - 60), anchor.start));
 }

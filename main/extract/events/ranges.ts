@@ -22,6 +22,8 @@ export interface Happening {
   start: string;
   end?: string;
   precision: Precision;
+  /** Dated only by closeness to another happening ("shortly after it bought ..."). */
+  approximate?: boolean;
 }
 
 const CONTINUATION = lexicon.continuationVerbs.map((verb) => verb.replace(/\s+/g, '\\s+')).join('|');
@@ -111,7 +113,7 @@ function ownRange(timex: TimeExpression): string | undefined {
   return compareIso(dayOf(endOf(timex)), unitEnd) > 0 ? endOf(timex) : undefined;
 }
 
-function point(timex: TimeExpression): Happening {
+export function point(timex: TimeExpression): Happening {
   const end = ownRange(timex);
   return { timexes: [timex], start: startOf(timex), ...(end ? { end } : {}), precision: precisionOf(timex) };
 }

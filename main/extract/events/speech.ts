@@ -83,7 +83,7 @@ export function isReportedPlan(
   clauseIndex: number,
 ): boolean {
   const clause = clauses[clauseIndex];
-  if (!clause || clause.kind !== 'complement' || !reportedIndexes.has(clauseIndex)) return false;
+  if (clause?.kind !== 'complement' || !reportedIndexes.has(clauseIndex)) return false;
   const verb = firstFiniteVerbIn(tokens, clause);
   return verb >= 0 && (PLAN_MODALS.has(lower(tokens[verb])) || /['’]ll$/.test(tokens[verb].text));
 }

@@ -1,0 +1,68 @@
+/**
+ * Happenings told in a clause that hangs on a date: "tense since 2003, when the terminals were sold"
+ * (the sale is in 2003, the tension runs on from it), "began work in 2020, shortly after it bought a
+ * start-up" (the purchase is about then). Each gives a point at the date, read from its own clause.
+ */
+import { type Clause, hasFiniteVerb } from './clauses';
+import { type Happening, point } from './ranges';
+import type { Token } from './tokens';
+
+export interface SecondaryHappening {
+  happening: Happening;
+  /** The clause the happening is told in. */
+  clauseIndex: number;
+}
+
+const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:the\s+)?$/i;
+/** "shortly after", "soon after", "just before", "weeks after", "a few days before". */
+const CLOSE_BY = new Set([
+  'shortly',
+  'soon',
+  'just',
+  'only',
+  'not',
+  'long',
+  'days',
+  'weeks',
+  'months',
+  'a',
+  'few',
+]);
+const NEAR_WORDS = new Set(['after', 'before']);
+
+const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
+
+export function secondaryHappenings(
+  text: string,
+  sentenceStart: number,
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  happenings: readonly Happening[],
+): SecondaryHappening[] {
+  const result: SecondaryHappening[] = [];
+  for (const happening of happenings) {
+    if (happening.timexes.length !== 1) continue;
+    const timex = happening.timexes[0];
+    const after = tokens.findIndex((token) => token.start >= timex.end);
+    if (after < 0 || tokens[after].text !== ',') continue;
+    const before = text.slice(Math.max(sentenceStart, timex.start - 20), timex.start);
+    const since = SINCE_BEFORE.test(before) || /^(?:ever\s+)?since\b/i.test(timex.text);
+    // "since 2003, when the terminals were sold": the when-clause is what happened in 2003.
+    if (since && lower(tokens[after + 1]) === 'when') {
+      const index = clauses.findIndex((clause) => clause.from === after + 1);
+      if (index >= 0 && hasFiniteVerb(tokens, clauses[index].from, clauses[index].to)) {
+        result.push({ happening: point(timex), clauseIndex: index });
+      }
+      continue;
+    }
+    // "in 2020, shortly after it bought a start-up": about the same time.
+    let i = after + 1;
+    while (i < tokens.length && i < after + 4 && CLOSE_BY.has(lower(tokens[i]))) i++;
+    if (i === after + 1 || !NEAR_WORDS.has(lower(tokens[i]))) continue;
+    const index = clauses.findIndex((clause) => clause.from === i || clause.from === after + 1);
+    if (index < 0 || !hasFiniteVerb(tokens, clauses[index].from, clauses[index].to)) continue;
+    if (happening.end) continue;
+    result.push({ happening: { ...point(timex), approximate: true }, clauseIndex: index });
+  }
+  return result;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../../main/extract/events/build-events';
+import type { ExtractedEvent } from '../../../../preload/domain';
+import { type TimexSpec, tag } from './timex-fixture';
+
+const REF = '2031-06-11';
+
+function events(text: string, specs: TimexSpec[]): ExtractedEvent[] {
+  return buildEvents(text, tag(text, specs), { referenceDate: REF });
+}
+
+const year = (phrase: string, value = phrase, mod?: string): TimexSpec => ({
+  phrase,
+  value,
+  start: `${value}-01-01`,
+  end: `${value}-12-31`,
+  precision: 'year',
+  ...(mod ? { mod } : {}),
+});
+
+const brief = (list: ExtractedEvent[]) => list.map((event) => [event.start, event.end, event.description]);
+
+describe('happenings told in a clause that hangs on a date', () => {
+  it('"since 2011, when the mill was sold" gives the sale in 2011 besides the lasting state', () => {
+    const text = 'Wages at the plant have been frozen since 2011, when the mill was sold to a pension fund.';
+    const list = events(text, [year('2011')]);
+    expect(list.map((event) => [event.start, event.end])).toEqual([
+      ['2011-01-01', REF],
+      ['2011-01-01', undefined],
+    ]);
+    expect(list[1].description).toMatch(/sold/);
+  });
+
+  it('"since mid-2029, when the firm warned" gives the warning in the middle of 2029', () => {
+    const text =
+      'The shares had lost a fifth since mid-2029, when the firm warned that orders were drying up.';
+    const list = events(text, [year('mid-2029', '2029', 'MID')]);
+    const warning = list.find((event) => /warned/.test(event.description));
+    expect(warning?.start).toBe('2029-05-01');
+    expect(warning?.end).toBeUndefined();
+  });
+
+  it('"in 2027, shortly after it bought a rival" dates the purchase about then', () => {
+    const text = 'The bakery opened its second shop in 2027, shortly after it bought a rival in Lyon.';
+    const list = events(text, [year('2027')]);
+    expect(list).toHaveLength(2);
+    const purchase = list.find((event) => /bought/.test(event.description));
+    expect(purchase?.start).toBe('2027-01-01');
+    expect(purchase?.approximate).toBe(true);
+  });
+
+  it('a plain date followed by a when-clause stays one event', () => {
+    const text = 'The turning point came on May 3, when the visitors scored twice in injury time.';
+    const list = events(text, [
+      { phrase: 'May 3', value: '2031-05-03', start: '2031-05-03', end: '2031-05-03', precision: 'day' },
+    ]);
+    expect(list).toHaveLength(1);
+  });
+});
+
+describe('record frames with "since"', () => {
+  it('"the longest closure at the crossing since 1998, when ..." is no range; the when-clause is the event', () => {
+    const text =
+      'It was the longest closure at the crossing since 1998, when floods washed away the old bridge.';
+    const list = events(text, [year('1998')]);
+    expect(brief(list).map(([start, end]) => [start, end])).toEqual([['1998-01-01', undefined]]);
+    expect(list[0].description).toMatch(/floods/i);
+  });
+
+  it('"has been its largest customer since 2019" is a lasting state, not a record', () => {
+    const text = 'The navy has been the shipyard’s largest customer since 2019.';
+    expect(events(text, [year('2019')]).map((event) => [event.start, event.end])).toEqual([
+      ['2019-01-01', REF],
+    ]);
+  });
+
+  it('"fallen by a third since 2028" is a fall since then, not an ordinal record', () => {
+    const text = 'Visitor numbers have fallen by a third since 2028.';
+    expect(events(text, [year('2028')]).map((event) => [event.start, event.end])).toEqual([
+      ['2028-01-01', REF],
+    ]);
+  });
+});
