@@ -25,7 +25,6 @@ import { kindOf, resolveSubject } from './pronouns';
 import { buildHappenings, type Happening, moreSpecific, nests } from './ranges';
 import { offsetHappenings } from './relative-offsets';
 import { mergeRetold, sameTelling, type Telling } from './retold';
-import { secondaryHappenings } from './secondary';
 import { isReportedPlan, reportsOpinion } from './speech';
 import { correctYearByTense, groupStart, tenseAt } from './tense';
 import { buildTitle, truncateTitle } from './titles';
@@ -105,6 +104,7 @@ export function buildEvents(
   let previousPerson: string | undefined;
   /** The main subject of the sentence before, what an opening "They" or "It" may stand for. */
   let previousSubject: string | undefined;
+  let previousObject: string | undefined;
   // "in the coming months" is a stretch ahead of publication: a date for the builder.
   const dated = expressions.map((timex) => comingPeriodAsDate(text, timex, options.referenceDate));
   for (const { sentence, anchored, all } of candidateSentences(text, dated)) {
@@ -112,13 +112,17 @@ export function buildEvents(
     const clauses = splitClauses(tokens);
     // Durations and sets stay in titles ("sentenced to six years"); dates and times are the event's own.
     const timexSpans = all.filter((timex) => timex.type === 'DATE' || timex.type === 'TIME');
-    const firstClause = buildTitle({ tokens, clauses, timexSpans, previousPerson, previousSubject, text }, 0);
+    const firstClause = buildTitle(
+      { tokens, clauses, timexSpans, previousPerson, previousSubject, previousObject, text },
+      0,
+    );
     const context = {
       tokens,
       clauses,
       timexSpans,
       previousPerson,
       previousSubject,
+      previousObject,
       text,
       mainSubject: firstClause.subject,
     };
@@ -132,6 +136,7 @@ export function buildEvents(
     if (anchored.length === 0) {
       previousPerson = sentencePerson ?? previousPerson;
       previousSubject = firstClause.subject;
+      previousObject = firstClause.object;
       continue;
     }
     const tokenAt = (offset: number): number => tokens.findIndex((token) => token.end > offset);
@@ -182,18 +187,6 @@ export function buildEvents(
     const happenings = (
       built.length > 1 ? built.filter((happening) => !qualifiesNoun(text, sentence.start, happening)) : built
     ).filter((happening) => !framesCount(text, sentence.start, happening));
-    // "since 2003, when the terminals were sold": a happening told in a clause hanging on a date.
-    const toldIn = new Map<Happening, number>();
-    for (const { happening, clauseIndex } of secondaryHappenings(
-      text,
-      sentence.start,
-      tokens,
-      clauses,
-      built,
-    )) {
-      toldIn.set(happening, clauseIndex);
-      happenings.push(happening);
-    }
     const attributionOf = (happening: Happening): TokenRange | undefined =>
       inAttribution(happening.timexes[0].start);
     const hasOwnDate = contentIsMain;
@@ -223,7 +216,7 @@ export function buildEvents(
         start,
         ...(happening.end && dayOf(happening.end) !== dayOf(start) ? { end: happening.end } : {}),
         precision: happening.precision,
-        approximate: happening.approximate === true || isApproximate(text, sentence.start, happening),
+        approximate: isApproximate(text, sentence.start, happening),
         planned,
         quote: sentence.text,
         sourceStart: sentence.start,
@@ -240,10 +233,7 @@ export function buildEvents(
       if (attribution && reportsOpinion(tokens, attribution, clauses[attribution.reports ?? -1])) continue;
       const anchor = happening.timexes[0];
       const clauseIndex =
-        toldIn.get(happening) ??
-        attribution?.reports ??
-        describedClause(tokens, clauses, anchor) ??
-        clauseOf(happening);
+        attribution?.reports ?? describedClause(tokens, clauses, anchor) ?? clauseOf(happening);
       const person = clauseIndex > 0 ? earlierPerson : undefined;
       const side = attribution ? undefined : sidePhrase(tokens, clauses[clauseIndex], anchor.start);
       const sharesClause = happenings.some(
@@ -291,6 +281,7 @@ export function buildEvents(
     }
     previousPerson = sentencePerson ?? previousPerson;
     previousSubject = firstClause.subject;
+    previousObject = firstClause.object;
   }
   // A headline repeats the lead: its event gives way to the body's event of the same dates.
   const datesOf = (event: ExtractedEvent): string => `${event.start}|${event.end ?? ''}`;

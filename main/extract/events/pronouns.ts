@@ -21,6 +21,8 @@ export interface Antecedents {
   mainSubject?: string;
   /** The subject of the previous sentence. */
   previousSubject?: string;
+  /** The object of the previous sentence's main verb: a rival antecedent ("approved the dam. It …"). */
+  previousObject?: string;
   /** The article, to tell a thing's name ("NASA's Lucy spacecraft") from a person's. */
   text?: string;
 }
@@ -120,8 +122,14 @@ function antecedentFor(kind: Kind, context: Antecedents): string | undefined {
   if (main && !isPronounLike(wordsOf(main)) && (mainKind === kind || (kind === 'thing' && !mainKind)))
     return withoutArticle(main);
   const previous = context.previousSubject;
-  if (previous && kindOf(previous, context.text) === kind) return withoutArticle(previous);
-  return undefined;
+  if (!previous || kindOf(previous, context.text) !== kind) return undefined;
+  // "The government approved the dam. It was meant to open …": a direct object of the same kind could
+  // be meant as well, so neither is clear.
+  const object = context.previousObject ? wordsOf(context.previousObject) : [];
+  const direct =
+    object.length > 0 && !lexicon.prepositions.has(lower(object[0])) && lower(object[0]) !== 'to';
+  if (direct && kindOf(object.join(' '), context.text) === kind) return undefined;
+  return withoutArticle(previous);
 }
 
 const withoutArticle = (phrase: string): string => phrase.replace(/^(?:the|a|an)\s+/i, '');

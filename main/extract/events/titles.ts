@@ -43,6 +43,8 @@ export interface TitleContext {
   mainSubject?: string;
   /** The subject of the previous sentence, for a "They" or "It" that opens this one. */
   previousSubject?: string;
+  /** The object of the previous sentence, a rival for that pronoun. */
+  previousObject?: string;
   /** The article, to tell names of things from names of people. */
   text?: string;
 }
@@ -297,6 +299,7 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
     previousPerson: context.previousPerson,
     mainSubject: clauseIndex > 0 ? context.mainSubject : undefined,
     previousSubject: clauseIndex === 0 ? context.previousSubject : undefined,
+    previousObject: context.previousObject,
     text: context.text,
   });
   const subjectTokens = resolved.tokens;

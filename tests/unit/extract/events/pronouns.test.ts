@@ -34,6 +34,16 @@ describe('titles never start with a pronoun', () => {
     expect(titles(text, [year('1998', '1998')])).toEqual(['Old lighthouse restored']);
   });
 
+  it('a rival object of the same kind makes "it" unclear: the predicate stays', () => {
+    const text = 'The council approved the new footbridge in 2021. It was meant to open in 2023.';
+    const [, second] = titles(text, [year('2021', '2021'), year('2023', '2023')]);
+    expect(second).not.toMatch(/council/i);
+    expect(second).not.toMatch(PRONOUN_START);
+    // A plural object is no rival for "it".
+    const plural = 'The old lighthouse guided fishing boats for a century. It was restored in 1998.';
+    expect(titles(plural, [year('1998', '1998')])).toEqual(['Old lighthouse restored']);
+  });
+
   it('"it" never stands for a person, and "they" never for one thing', () => {
     const person = 'Professor Ana Lind studies glaciers. It was damaged in 2019.';
     const [damaged] = titles(person, [year('2019', '2019')]);
