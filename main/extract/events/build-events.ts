@@ -25,6 +25,7 @@ import { kindOf, resolveSubject } from './pronouns';
 import { buildHappenings, type Happening, moreSpecific, nests } from './ranges';
 import { offsetHappenings } from './relative-offsets';
 import { mergeRetold, sameTelling, type Telling } from './retold';
+import { secondaryHappenings } from './secondary';
 import { isReportedPlan, reportsOpinion } from './speech';
 import { correctYearByTense, groupStart, tenseAt } from './tense';
 import { buildTitle, truncateTitle } from './titles';
@@ -187,6 +188,18 @@ export function buildEvents(
     const happenings = (
       built.length > 1 ? built.filter((happening) => !qualifiesNoun(text, sentence.start, happening)) : built
     ).filter((happening) => !framesCount(text, sentence.start, happening));
+    // "since 2003, when the terminals were sold": a happening told in a clause hanging on a date.
+    const toldIn = new Map<Happening, number>();
+    for (const { happening, clauseIndex } of secondaryHappenings(
+      text,
+      sentence.start,
+      tokens,
+      clauses,
+      built,
+    )) {
+      toldIn.set(happening, clauseIndex);
+      happenings.push(happening);
+    }
     const attributionOf = (happening: Happening): TokenRange | undefined =>
       inAttribution(happening.timexes[0].start);
     const hasOwnDate = contentIsMain;
@@ -216,7 +229,7 @@ export function buildEvents(
         start,
         ...(happening.end && dayOf(happening.end) !== dayOf(start) ? { end: happening.end } : {}),
         precision: happening.precision,
-        approximate: isApproximate(text, sentence.start, happening),
+        approximate: happening.approximate === true || isApproximate(text, sentence.start, happening),
         planned,
         quote: sentence.text,
         sourceStart: sentence.start,
@@ -233,7 +246,10 @@ export function buildEvents(
       if (attribution && reportsOpinion(tokens, attribution, clauses[attribution.reports ?? -1])) continue;
       const anchor = happening.timexes[0];
       const clauseIndex =
-        attribution?.reports ?? describedClause(tokens, clauses, anchor) ?? clauseOf(happening);
+        toldIn.get(happening) ??
+        attribution?.reports ??
+        describedClause(tokens, clauses, anchor) ??
+        clauseOf(happening);
       const person = clauseIndex > 0 ? earlierPerson : undefined;
       const side = attribution ? undefined : sidePhrase(tokens, clauses[clauseIndex], anchor.start);
       const sharesClause = happenings.some(
