@@ -4,6 +4,7 @@
  * flagged approximate/planned. Pure and total: any input gives a list, never an exception.
  */
 import type { ExtractedEvent, TimeExpression } from '../../../preload/domain';
+import { yearsAgoAsMonth } from './ago';
 import { attributionRanges, type TokenRange } from './attribution';
 import { candidateSentences } from './candidate-sentences';
 import { type Clause, splitClauses } from './clauses';
@@ -107,7 +108,9 @@ export function buildEvents(
   let previousSubject: string | undefined;
   let previousObject: string | undefined;
   // "in the coming months" is a stretch ahead of publication: a date for the builder.
-  const dated = expressions.map((timex) => comingPeriodAsDate(text, timex, options.referenceDate));
+  const dated = expressions.map((timex) =>
+    yearsAgoAsMonth(comingPeriodAsDate(text, timex, options.referenceDate), options.referenceDate),
+  );
   for (const { sentence, anchored, all } of candidateSentences(text, dated)) {
     const tokens = tokenize(sentence.text, sentence.start);
     const clauses = splitClauses(tokens);

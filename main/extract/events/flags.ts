@@ -29,6 +29,9 @@ export function isApproximate(text: string, sentenceStart: number, happening: Ha
   return happening.timexes.slice(0, 1).some((timex) => {
     if (timex.mod && lexicon.approximateModifiers.has(timex.mod)) return true;
     if (APPROX_INSIDE.test(timex.text.trim()) || VAGUE_STRETCH.test(timex.text)) return true;
+    // "A year ago" dated finer than its year is about then, not on the day.
+    if (/\bago$/i.test(timex.text.trim()) && /^\d{4}$/.test(timex.value) && happening.precision === 'month')
+      return true;
     const before = text.slice(Math.max(sentenceStart, timex.start - 30), timex.start);
     return APPROX_BEFORE.test(before);
   });
@@ -47,6 +50,14 @@ export function isPlanned(happening: Happening, verbContext: string, referenceDa
   if (compareIso(happening.start, referenceDate) > 0) return true;
   const last = happening.end ?? happening.timexes[0]?.interval?.end ?? happening.start;
   if (compareIso(last, referenceDate) < 0) return false;
+  // "Earlier this year, X announced plans to ...": a window that closes at publication is behind us.
+  if (
+    happening.end !== undefined &&
+    happening.end.slice(0, 10) === referenceDate &&
+    compareIso(happening.start, referenceDate) < 0
+  ) {
+    return false;
+  }
   // "later this month", "next week", "the coming weeks" look ahead by themselves.
   if (/\b(?:later|next|coming|upcoming|forthcoming)\b/i.test(happening.timexes[0]?.text ?? '')) return true;
   return FUTURE.test(verbContext);

@@ -1,0 +1,26 @@
+/**
+ * "A year ago, the firm cut 400 jobs": TIMEX3 values it as the year before publication, but the
+ * writer means about twelve months back. For one or two years ago the event takes the same day that
+ * many years before publication at month precision (and is flagged approximate); the TIMEX value
+ * stays the year.
+ */
+import type { TimeExpression } from '../../../preload/domain';
+import { daysInMonth, formatDay, parseIso } from './iso-dates';
+
+const YEARS_AGO =
+  /^(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|more\s+than\s+)?(a|one|two)\s+years?\s+ago$/i;
+
+export function yearsAgoAsMonth(timex: TimeExpression, referenceDate: string): TimeExpression {
+  if (timex.type !== 'DATE' || !/^\d{4}$/.test(timex.value)) return timex;
+  const count = YEARS_AGO.exec(timex.text.replace(/\s+/g, ' ').trim())?.[1]?.toLowerCase();
+  const reference = parseIso(referenceDate);
+  if (!count || !reference) return timex;
+  const year = reference.year - (count === 'two' ? 2 : 1);
+  if (String(year) !== timex.value) return timex;
+  const day = formatDay({
+    year,
+    month: reference.month,
+    day: Math.min(reference.day, daysInMonth(year, reference.month)),
+  });
+  return { ...timex, interval: { start: day, end: day }, precision: 'month' };
+}
