@@ -325,8 +325,9 @@ export function buildEvents(
     // "The earthquake struck on Monday. … The quake, which struck at 3 a.m. Monday": one happening.
     const telling = tellings[index] ?? {};
     for (let k = 0; k < kept.length; k++) {
-      if (kept[k].sourceStart === event.sourceStart || !sameTelling(keptTellings[k], telling)) continue;
-      const merged = mergeRetold(kept[k], event);
+      const same = kept[k].sourceStart !== event.sourceStart && sameTelling(keptTellings[k], telling);
+      if (!same) continue;
+      const merged = mergeRetold(kept[k], event, same);
       if (!merged) continue;
       kept[k] = merged;
       return;

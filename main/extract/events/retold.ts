@@ -6,7 +6,7 @@
  * They become one event: the first sentence's quote and title with the more precise date.
  */
 import { type ExtractedEvent, PRECISIONS } from '../../../preload/domain';
-import { compareIso, dayOf } from './iso-dates';
+import { compareIso, dayOf, parseIso } from './iso-dates';
 import { lexicon } from './lexicon';
 
 export interface Telling {
@@ -87,17 +87,37 @@ const contentWords = (phrase: string | undefined): Set<string> =>
     ),
   );
 
-export function sameTelling(a: Telling, b: Telling): boolean {
+/**
+ * False when the two tellings name different happenings; else "same" when both name the same object
+ * ("approved the tram line" twice) and "compatible" when one leaves it out or says less.
+ */
+export function sameTelling(a: Telling, b: Telling): false | 'same' | 'compatible' {
   if (!a.verb || a.verb !== b.verb || LIGHT_VERBS.has(a.verb)) return false;
   const headA = headNoun(a.subject);
   const headB = headNoun(b.subject);
   if (!headA || !headB || !sameNoun(headA, headB)) return false;
   if ([...words(a.subject), ...words(b.subject)].some((word) => ANOTHER.has(word) || /^\d+$/.test(word)))
     return false;
-  // "Police arrested a teacher …" and "Police arrested two students …": two objects, two happenings.
+  // "Police arrested a teacher …" and "Police arrested two students …": two objects, two happenings;
+  // "missiles at Kyiv" and "missiles at Lviv" too. One object must say no more than the other.
   const objectA = contentWords(a.object);
   const objectB = contentWords(b.object);
-  return objectA.size === 0 || objectB.size === 0 || [...objectA].some((word) => objectB.has(word));
+  if (objectA.size === 0 || objectB.size === 0) return 'compatible';
+  const aInB = [...objectA].every((word) => objectB.has(word));
+  const bInA = [...objectB].every((word) => objectA.has(word));
+  if (!aInB && !bInA) return false;
+  // The same noun phrase before any prepositional phrase: "the tram line" and "the tram line by one vote".
+  const phraseA = contentWords(nounPhrase(a.object));
+  const phraseB = contentWords(nounPhrase(b.object));
+  const same =
+    phraseA.size > 0 && phraseA.size === phraseB.size && [...phraseA].every((word) => phraseB.has(word));
+  return same ? 'same' : 'compatible';
+}
+
+function nounPhrase(object: string | undefined): string {
+  const all = words(object);
+  const preposition = all.findIndex((word, index) => index > 0 && lexicon.prepositions.has(word));
+  return (preposition > 0 ? all.slice(0, preposition) : all).join(' ');
 }
 
 const FINE = new Set(['minute', 'hour', 'day']);
@@ -112,6 +132,18 @@ function daysOf(event: ExtractedEvent): { first: string; last: string } {
   return { first, last };
 }
 
+/** Whole days from one day to another (0 for the same day). */
+function daysBetween(from: string, to: string): number {
+  const at = (day: string): number => {
+    const parts = parseIso(day);
+    if (!parts) return 0;
+    const date = new Date(Date.UTC(2000, parts.month - 1, parts.day));
+    date.setUTCFullYear(parts.year);
+    return date.getTime();
+  };
+  return Math.round((at(to) - at(from)) / 86_400_000);
+}
+
 const within = (inner: { first: string; last: string }, outer: { first: string; last: string }): boolean =>
   compareIso(inner.first, outer.first) >= 0 && compareIso(inner.last, outer.last) <= 0;
 
@@ -119,12 +151,20 @@ const within = (inner: { first: string; last: string }, outer: { first: string; 
  * The earlier event with the later one's dates when those are more precise and lie within its own;
  * undefined when the two do not nest (then they are not one happening).
  */
-export function mergeRetold(earlier: ExtractedEvent, later: ExtractedEvent): ExtractedEvent | undefined {
+export function mergeRetold(
+  earlier: ExtractedEvent,
+  later: ExtractedEvent,
+  telling: 'same' | 'compatible',
+): ExtractedEvent | undefined {
   if (earlier.planned !== later.planned) return undefined;
   const a = daysOf(earlier);
   const b = daysOf(later);
   const laterInside = within(b, a);
   if (!laterInside && !within(a, b)) return undefined;
+  // Within a day or a week a retelling is likely; a month or a year holds many happenings of one kind
+  // ("launched missiles in January", "launched missiles on January 5"), so the object must be the same.
+  const outer = laterInside ? a : b;
+  if (daysBetween(outer.first, outer.last) > 6 && telling !== 'same') return undefined;
   const sameDays = laterInside && within(a, b);
   const finer = sameDays
     ? PRECISIONS.indexOf(later.precision) < PRECISIONS.indexOf(earlier.precision)
