@@ -8,6 +8,7 @@ import { yearsAgoAsMonth } from './ago';
 import { attributionRanges, type TokenRange } from './attribution';
 import { candidateSentences } from './candidate-sentences';
 import { type Clause, splitClauses } from './clauses';
+import { tenseForDeadline } from './deadlines';
 import { elaboratedEvent, isBareClockTime, refineWithClock } from './elaboration';
 import { framesCount, isHeadline, nameOf, qualifiesNoun, retells, sameHappening } from './filters';
 import { isApproximate, isPlanned } from './flags';
@@ -165,7 +166,8 @@ export function buildEvents(
     const groups = content.length === 0 ? [spoken] : contentIsMain ? [content] : [content, spoken];
     const adjust = (timex: TimeExpression): TimeExpression => {
       const clause = clauses[clauseIndexAt(tokens, clauses, timex.start)];
-      const tense = tenseAt(tokens, governingVerb(tokens, clause, timex.start));
+      const verb = governingVerb(tokens, clause, timex.start);
+      const tense = tenseForDeadline(text, tokens, verb, timex, tenseAt(tokens, verb));
       const until = /\b(?:until|till)\s+(?:the\s+)?$/i.test(
         text.slice(Math.max(0, timex.start - 12), timex.start),
       );
@@ -284,7 +286,7 @@ export function buildEvents(
       if (!title.hasVerb && title.title.split(' ').length < 3) continue;
       emit(happening, clauseIndex, title);
     }
-    for (const { happening, toldAt } of offsetHappenings(text, all, happenings)) {
+    for (const { happening, toldAt } of offsetHappenings(text, all, happenings, options.referenceDate)) {
       const tokenIndex = tokenAt(toldAt);
       const clauseIndex = clauseIndexAt(tokens, clauses, toldAt);
       const ownClause = clauses[clauseIndex].from === tokenIndex - 1;

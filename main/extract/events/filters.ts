@@ -119,6 +119,9 @@ export function framesCount(text: string, sentenceStart: number, happening: Happ
     (RECORD_SINCE.test(before) && !FRACTION_SINCE.test(before)) ||
     superlativeFrame(text.slice(Math.max(sentenceStart, anchor.start - 100), anchor.start));
   if (frame && happening.end !== undefined) return true;
+  // "the worst season since the epidemic of 2010": the year names the record's yardstick.
+  const yardstick = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:of|in)\s+$/iu.exec(before);
+  if (yardstick && superlativeFrame(before.slice(0, yardstick.index + 'since '.length))) return true;
   if (!/^(?:so\s+far\s+)?this\b/i.test(anchor.text)) return false;
   return ORDINAL_BEFORE.test(text.slice(Math.max(sentenceStart, anchor.start - 60), anchor.start));
 }

@@ -41,10 +41,13 @@ export function narrowByModifier(timex: TimeExpression): TimeExpression {
   const wholeMonth =
     start.day === 1 && interval.end === endOfUnit(interval.start, 'month') && start.month === end.month;
   if (wholeMonth) {
+    const lastDay = daysInMonth(start.year, start.month);
+    // "late April" is its last third; "the end of the month" its last few days.
+    const endDays = /\bend\s+of\b/i.test(timex.text) ? lastDay - 2 : 21;
     const days: Record<Part, [number, number]> = {
       START: [1, 10],
       MID: [11, 20],
-      END: [21, daysInMonth(start.year, start.month)],
+      END: [endDays, lastDay],
     };
     const [first, last] = days[part];
     return {

@@ -31,18 +31,43 @@ export function shiftDay(value: string, amount: number, unit: 'D' | 'W' | 'M' | 
   return formatDay({ year, month, day: Math.min(parts.day, daysInMonth(year, month)) });
 }
 
+/** "The launch comes two weeks after ...": the present happening is the news itself, so publication. */
+const NOW_BEFORE =
+  /\b(?:comes|come|arrives|arrive|follows|follow|is|are)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+)?$/i;
+/** "... two weeks after X, and three months after Y": the second offset counts from the same moment. */
+const AND_BEFORE = /^\s*,?\s*(?:and|or)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+)?$/i;
+const PRECISION_OF_UNIT = { D: 'day', W: 'week', M: 'month', Y: 'year' } as const;
+
 export function offsetHappenings(
   text: string,
   durations: readonly TimeExpression[],
   dated: readonly Happening[],
+  referenceDate?: string,
 ): OffsetHappening[] {
   const result: OffsetHappening[] = [];
+  let previousFromNow: OffsetHappening | undefined;
   for (const duration of durations) {
     if (duration.type !== 'DURATION') continue;
     const word = OFFSET_WORD.exec(text.slice(duration.end, duration.end + 16));
     const amount = DURATION.exec(duration.value);
     if (!word || !amount) continue;
     const anchor = [...dated].reverse().find((happening) => happening.timexes[0].end <= duration.start);
+    const lead = text.slice(Math.max(0, duration.start - 30), duration.start);
+    const chained =
+      previousFromNow !== undefined &&
+      AND_BEFORE.test(text.slice(previousFromNow.toldAt, duration.start).replace(/^.*,/s, ','));
+    if (!anchor && referenceDate && (NOW_BEFORE.test(lead) || chained)) {
+      const sign = word[1].toLowerCase() === 'after' ? -1 : 1;
+      const unit = amount[2] as 'D' | 'W' | 'M' | 'Y';
+      const start = shiftDay(referenceDate, sign * Number(amount[1]), unit);
+      if (!start) continue;
+      previousFromNow = {
+        happening: { timexes: [duration], start, precision: PRECISION_OF_UNIT[unit], approximate: true },
+        toldAt: duration.end + word[0].length,
+      };
+      result.push(previousFromNow);
+      continue;
+    }
     if (!anchor || anchor.end) continue;
     const sign = word[1].toLowerCase() === 'after' ? -1 : 1;
     const start = shiftDay(anchor.start, sign * Number(amount[1]), amount[2] as 'D' | 'W' | 'M' | 'Y');

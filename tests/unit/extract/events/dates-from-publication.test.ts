@@ -58,3 +58,71 @@ describe('"earlier this year" is behind publication', () => {
     expect([event.start, event.end, event.planned]).toEqual(['2031-01-01', REF, false]);
   });
 });
+
+describe('the end of a month', () => {
+  const month = (phrase: string): TimexSpec => ({
+    phrase,
+    value: '2031-06',
+    mod: 'END',
+    start: '2031-06-01',
+    end: '2031-06-30',
+    precision: 'month',
+  });
+
+  it('"at the end of this month" is its last few days', () => {
+    const [event] = events('The bakery will close its old shop at the end of this month.', [
+      month('the end of this month'),
+    ]);
+    expect(event.start).toBe('2031-06-28');
+  });
+
+  it('"late June" is its last third', () => {
+    const [event] = events('The bakery will close its old shop in late June.', [month('late June')]);
+    expect(event.start).toBe('2031-06-21');
+  });
+});
+
+describe('offsets counted from the news itself', () => {
+  const duration = (phrase: string, value: string): TimexSpec => ({ phrase, value, type: 'DURATION' });
+
+  it('"The opening comes two weeks after ..., and three months after ...": counted back from publication', () => {
+    const text =
+      'The opening comes two weeks after a rival cut its fares, and three months after the port announced a new terminal in March 2030.';
+    const list = events(text, [
+      duration('two weeks', 'P2W'),
+      duration('three months', 'P3M'),
+      { phrase: 'March 2030', value: '2030-03', start: '2030-03-01', end: '2030-03-31', precision: 'month' },
+    ]);
+    const starts = list.map((event) => event.start);
+    expect(starts).toContain('2031-05-28');
+    expect(starts).toContain('2031-03-11');
+    expect(list.find((event) => event.start === '2031-05-28')?.approximate).toBe(true);
+  });
+
+  it('a past offset without a dated anchor is not counted from publication', () => {
+    const text = 'The plant closed two weeks after a fire in the boiler room, in March 2030.';
+    const list = events(text, [
+      duration('two weeks', 'P2W'),
+      { phrase: 'March 2030', value: '2030-03', start: '2030-03-01', end: '2030-03-31', precision: 'month' },
+    ]);
+    expect(list.map((event) => event.start)).not.toContain('2031-05-28');
+  });
+});
+
+describe('deadlines set in the past', () => {
+  it('"ordered him to report by January 8" keeps the coming January 8', () => {
+    const text = 'The judge ordered the driver to report to prison by January 8 and to pay a fine.';
+    const [event] = events(text, [
+      { phrase: 'January 8', value: '2032-01-08', start: '2032-01-08', end: '2032-01-08', precision: 'day' },
+    ]);
+    expect(event.start).toBe('2032-01-08');
+  });
+
+  it('a past action "on January 8" still moves back to the past January 8', () => {
+    const text = 'The driver reported to prison on January 8.';
+    const [event] = events(text, [
+      { phrase: 'January 8', value: '2032-01-08', start: '2032-01-08', end: '2032-01-08', precision: 'day' },
+    ]);
+    expect(event.start).toBe('2031-01-08');
+  });
+});

@@ -81,3 +81,15 @@ describe('record frames with "since"', () => {
     ]);
   });
 });
+
+describe('a record’s yardstick', () => {
+  it('"the wettest spring since the floods of 2024" dates no happening', () => {
+    const text = 'Farmers are facing the wettest spring since the floods of 2024.';
+    expect(events(text, [year('2024')])).toEqual([]);
+  });
+
+  it('"the floods of 2024" without a record frame still date the floods', () => {
+    const text = 'The floods of 2024 destroyed the harbour wall.';
+    expect(events(text, [year('2024')]).map((event) => event.start)).toEqual(['2024-01-01']);
+  });
+});
