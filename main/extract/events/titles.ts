@@ -275,7 +275,12 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
     (clause.kind === 'participle' && leadingKind === 'gerund') ||
     clause.kind === 'fronted' ||
     (clause.kind === 'side' && (leadingKind === 'past' || leadingKind === 'participle'));
-  const firstVerb = leadingGerund ? 0 : firstVerbIndex(body);
+  // "The storm, which hit at dawn": right after "which"/"who" comes the verb, even one spelt like a noun.
+  const relativeVerb =
+    clause.kind === 'relative' &&
+    ['which', 'who'].includes(lower(context.tokens[clause.from])) &&
+    (leadingKind === 'past' || leadingKind === 'third');
+  const firstVerb = leadingGerund || relativeVerb ? 0 : firstVerbIndex(body);
   // The verb group starts at its first auxiliary: "winner to be chosen", not "winner to be" + "chosen".
   let verbAt = firstVerb > 0 ? groupStart(body, firstVerb) : firstVerb;
   let ownSubject = verbAt > 0 ? body.slice(0, verbAt) : [];

@@ -31,6 +31,15 @@ describe('one happening told twice', () => {
     expect(result[0].sourceStart).toBe(0);
   });
 
+  it('"which hit at …" is a verb too, so a storm that "hit" is merged like one that "struck"', () => {
+    const text =
+      'A storm hit Korsa on Sunday. Ferries stayed in port. The storm, which hit at 4:40 a.m. Sunday, tore roofs off.';
+    const result = events(text, [day('Sunday', '2025-03-09'), clock('4:40 a.m. Sunday', '2025-03-09T04:40')]);
+    expect(result.map((event) => [event.start, event.title])).toEqual([
+      ['2025-03-09T04:40', 'Storm hits Korsa'],
+    ]);
+  });
+
   it('a month and a day inside it: the day wins', () => {
     const text =
       'The city council approved a tram line in February. Critics were furious. The council approved the tram line on February 18 by one vote.';
