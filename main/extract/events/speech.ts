@@ -7,6 +7,7 @@
 import type { TimeExpression } from '../../../preload/domain';
 import { type Clause, isFiniteVerb, splitClauses } from './clauses';
 import { governingVerb } from './governing';
+import { lexicon } from './lexicon';
 import type { Sentence } from './sentences';
 import { tenseAt } from './tense';
 import { type Token, tokenize } from './tokens';
@@ -36,8 +37,28 @@ export function isRhetoricalNow(
   const clause = clauses.find((each) => index >= each.from && index < each.to) ?? clauses[0];
   if (!clause) return false;
   const verb = governingVerb(tokens, clause, timex.start);
-  return verb >= 0 && tenseAt(tokens, verb) === 'present';
+  if (verb < 0 || tenseAt(tokens, verb) !== 'present') return false;
+  // "We are closing the plant today", "Today we are announcing a merger": something done now, unless
+  // nobody in particular does it ("Nobody is laughing today").
+  const progressive =
+    ['is', 'are', 'am', "'re", '’re', "'s", '’s'].includes(lower(tokens[verb])) &&
+    /ing$/i.test(tokens[verb + 1]?.text ?? '');
+  const vague = tokens.slice(clause.from, verb).some((token) => INDEFINITE.has(lower(token)));
+  return !progressive || vague;
 }
+
+/** Subjects that are nobody in particular: "Nobody is laughing today". */
+const INDEFINITE = new Set([
+  'nobody',
+  'no-one',
+  'everybody',
+  'everyone',
+  'anybody',
+  'anyone',
+  'somebody',
+  'someone',
+  'people',
+]);
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
 
@@ -60,12 +81,21 @@ export function reportsOpinion(
 ): boolean {
   let first = reporting.from;
   while (first < reporting.to && !tokens[first].isWord) first++;
-  if (VAGUE_SPEAKERS.has(lower(tokens[first]))) return true;
+  // "Some traders said", but not "Some 300 workers said" (about 300).
+  if (VAGUE_SPEAKERS.has(lower(tokens[first])) && !/^\d/.test(tokens[first + 1]?.text ?? '')) return true;
   if (!reported) return false;
   for (let i = reported.from; i < reported.to; i++) {
     const word = lower(tokens[i]);
     if (GUESSING.has(word)) return true;
-    if (JUDGING.has(word) && tokens[i + 1]?.isWord && !/^\d/.test(tokens[i + 1].text)) return true;
+    // "came too late", but not "it too had cut jobs".
+    const next = tokens[i + 1];
+    const judged =
+      next?.isWord &&
+      !/^\d/.test(next.text) &&
+      !isFiniteVerb(tokens, i + 1) &&
+      !lexicon.auxiliaries.has(lower(next)) &&
+      !lexicon.modals.has(lower(next));
+    if (JUDGING.has(word) && judged) return true;
   }
   return false;
 }

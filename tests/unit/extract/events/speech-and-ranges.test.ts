@@ -33,6 +33,21 @@ describe('speech: what a saying dates', () => {
     expect(list.map((event) => event.start)).toEqual([REF]);
   });
 
+  it('a quotation’s "today" with a present progressive of a definite subject is something done now', () => {
+    const text = '"We are closing the Leeds depot today," the chief executive said.';
+    expect(events(text, [day('today', REF)]).map((event) => event.start)).toEqual([REF]);
+  });
+
+  it('"Some 40 drivers said ..." is a counted group, not a vague one', () => {
+    const text = 'Some 40 drivers said on Monday that they had been laid off.';
+    expect(events(text, [day('Monday', '2031-06-09')]).map((event) => event.start)).toEqual(['2031-06-09']);
+  });
+
+  it('"it too had cut jobs" is no judgement', () => {
+    const text = 'The rival airline said on Monday that it too had cut jobs.';
+    expect(events(text, [day('Monday', '2031-06-09')]).map((event) => event.start)).toEqual(['2031-06-09']);
+  });
+
   it('a vague group’s view is not dated by its saying', () => {
     const text = 'Several shop owners said on Monday that the repairs had started too late.';
     expect(events(text, [day('Monday', '2031-06-09')])).toEqual([]);
