@@ -25,7 +25,7 @@ import { narrowByModifier, narrowByRelativeWord } from './modifiers';
 import { appositivePerson, shortenNames } from './names';
 import { kindOf, resolveSubject } from './pronouns';
 import { buildHappenings, type Happening, moreSpecific, nests } from './ranges';
-import { offsetHappenings } from './relative-offsets';
+import { countsFromPublication, offsetHappenings } from './relative-offsets';
 import { mergeRetold, sameTelling, type Telling } from './retold';
 import { secondaryHappenings } from './secondary';
 import { isReportedPlan, reportsOpinion } from './speech';
@@ -138,7 +138,8 @@ export function buildEvents(
     const unnamed =
       firstClause.subject && kindOf(firstClause.subject, text) === 'person' ? firstClause.subject : undefined;
     const sentencePerson = sentenceSubject ?? rolePerson ?? shortenNames(tokens).person ?? unnamed;
-    if (anchored.length === 0) {
+    // "The deal comes three weeks after a rival cut its prices": dated from publication, no date needed.
+    if (anchored.length === 0 && !countsFromPublication(text, all)) {
       previousPerson = sentencePerson ?? previousPerson;
       previousSubject = firstClause.subject;
       previousObject = firstClause.object;
@@ -174,7 +175,15 @@ export function buildEvents(
       const deadline = /\b(?:by|before)\s+(?:the\s+)?$/i.test(
         text.slice(Math.max(0, timex.start - 12), timex.start),
       );
-      const narrowed = narrowByRelativeWord(narrowByModifier(timex), options.referenceDate, deadline);
+      // "by the end of the month" is the time left until then, not the month's last days.
+      const untilDeadline =
+        deadline && (timex.precision === 'month' || timex.precision === 'week')
+          ? narrowByRelativeWord(timex, options.referenceDate, true)
+          : timex;
+      const narrowed =
+        untilDeadline !== timex
+          ? untilDeadline
+          : narrowByRelativeWord(narrowByModifier(timex), options.referenceDate, deadline);
       const statement = /[.!?]["”’]?$/.test(sentence.text);
       return correctYearByTense(
         narrowed,

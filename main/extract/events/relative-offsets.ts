@@ -38,6 +38,17 @@ const NOW_BEFORE =
 const AND_BEFORE = /^\s*,?\s*(?:and|or)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+)?$/i;
 const PRECISION_OF_UNIT = { D: 'day', W: 'week', M: 'month', Y: 'year' } as const;
 
+/** True when a duration + "after"/"before" in the sentence counts from the news itself. */
+export function countsFromPublication(text: string, expressions: readonly TimeExpression[]): boolean {
+  return expressions.some(
+    (timex) =>
+      timex.type === 'DURATION' &&
+      DURATION.test(timex.value) &&
+      OFFSET_WORD.test(text.slice(timex.end, timex.end + 16)) &&
+      NOW_BEFORE.test(text.slice(Math.max(0, timex.start - 30), timex.start)),
+  );
+}
+
 export function offsetHappenings(
   text: string,
   durations: readonly TimeExpression[],

@@ -86,7 +86,7 @@ export function reportsOpinion(
   if (!reported) return false;
   for (let i = reported.from; i < reported.to; i++) {
     const word = lower(tokens[i]);
-    if (GUESSING.has(word)) return true;
+    if (GUESSING.has(tokens[i].text)) return true;
     // "came too late", but not "it too had cut jobs".
     const next = tokens[i + 1];
     const judged =

@@ -126,3 +126,25 @@ describe('deadlines set in the past', () => {
     expect(event.start).toBe('2031-01-08');
   });
 });
+
+describe('more dates from publication', () => {
+  it('a sentence with no date of its own still counts "comes three weeks after" from publication', () => {
+    const text = 'The merger comes three weeks after a rival cut its prices.';
+    const list = events(text, [{ phrase: 'three weeks', value: 'P3W', type: 'DURATION' }]);
+    expect(list.map((event) => event.start)).toEqual(['2031-05-21']);
+  });
+
+  it('"by the end of the month" is the time left until then', () => {
+    const [event] = events('The agency said it would hire 40 inspectors by the end of the month.', [
+      {
+        phrase: 'the end of the month',
+        value: '2031-06',
+        mod: 'END',
+        start: '2031-06-01',
+        end: '2031-06-30',
+        precision: 'month',
+      },
+    ]);
+    expect([event.start, event.end]).toEqual([REF, '2031-06-30']);
+  });
+});
