@@ -34,6 +34,11 @@ export interface Anchored {
   candidate: Candidate;
   type: TimexType;
   value: string;
+  /**
+   * The exact day when the value is coarser than what the text fixes: "a week later" after June 4 is
+   * TimeML's week value, but June 11 on the timeline.
+   */
+  day?: string;
 }
 
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
@@ -201,6 +206,9 @@ export class Anchoring {
   /** The last quarter named at all, a year-ago comparison included ("that quarter"). */
   private mentionedQuarter: CalendarDate | null = null;
 
+  /** Set while resolving an expression whose day is finer than its value (see Anchored.day). */
+  private exactDay: string | undefined;
+
   /** The last duration seen, for "eight months after the attacks of November 13, 2015". */
   private lastDuration: { end: number; value: string } | null = null;
 
@@ -211,7 +219,9 @@ export class Anchoring {
 
   /** `following` are the next few expressions, for a clock time whose day is written after it. */
   resolve(candidate: Candidate, following: readonly Candidate[] = []): Anchored {
+    this.exactDay = undefined;
     const value = this.dayAfterClock(candidate, following) ?? this.valueFor(candidate);
+    const day = this.exactDay;
     // "18 minutes later" counted from a clock time is a time itself.
     const type = candidate.type === 'DATE' && /T\d\d:\d\d$/.test(value) ? 'TIME' : candidate.type;
     if (type === 'DATE' || type === 'TIME') this.noteClock(value);
@@ -222,7 +232,9 @@ export class Anchoring {
     // no longer about the quarter.
     if (type === 'DURATION' && /^P(?:\d+M|\d+Y)$/.test(value) && value !== 'P3M') this.lastWasQuarter = false;
     if (type === 'DURATION') this.lastDuration = { end: candidate.end, value };
-    if ((type === 'DATE' || type === 'TIME') && !isComparison(candidate)) {
+    // "had not been revised since 2009": the start of a state is background, not the story's time.
+    const since = SINCE_BEFORE.test(this.before(candidate, 40));
+    if ((type === 'DATE' || type === 'TIME') && !isComparison(candidate) && !since) {
       const n = this.storyDateAround(candidate, narrativeFrom(value));
       if (n) {
         if (
@@ -245,7 +257,7 @@ export class Anchoring {
         }
       }
     }
-    return { candidate, type, value };
+    return day ? { candidate, type, value, day } : { candidate, type, value };
   }
 
   private noteClock(value: string): void {
@@ -369,7 +381,8 @@ export class Anchoring {
       return this.lastOtherDay;
     }
     if (anchor === 'dct' || !this.narrative) return this.dct;
-    if (anchor === 'narrativeIfPast' && this.tense(c) !== 'past') return this.dct;
+    if (anchor === 'narrativeIfPast' && (this.tense(c) !== 'past' || !this.narrativeNearby(c)))
+      return this.dct;
     const needed: Granularity =
       unit === 'day' || unit === 'week' || unit === 'weekend' || unit === 'month' || unit === 'quarter'
         ? unit === 'weekend'
@@ -422,6 +435,8 @@ export class Anchoring {
       case 'day':
         return formatTimexDate(addDays(base, offset));
       case 'week': {
+        // "a week later", "two weeks ago": counted in days from a known day.
+        if (c.rule === 'ago-later') this.exactDay = formatTimexDate(addDays(base, offset * 7));
         const w = isoWeek(addDays(base, offset * 7));
         return `${formatTimexYear(w.year)}-W${pad(w.week, 2)}`;
       }
@@ -576,6 +591,17 @@ export class Anchoring {
     )
       return false;
     return n.date.year !== this.dct.year && this.sameSentenceAsNarrative(c);
+  }
+
+  /**
+   * "In 1998 the firm promised to finish by the end of the year": the story's year when it was named
+   * in the same or the previous sentence; a date paragraphs back ("since March 2020") is background.
+   */
+  private narrativeNearby(c: Candidate): boolean {
+    if (this.narrativeEnd < 0) return false;
+    const between = this.text.slice(this.narrativeEnd, c.start);
+    if (/\n\s*\n/.test(between)) return false;
+    return (between.match(/[.!?]["'\u201d]?\s+[A-Z]/g) ?? []).length <= 1;
   }
 
   private sameSentenceAsNarrative(c: Candidate): boolean {

@@ -48,7 +48,7 @@ export function tagTimexes(text: string, options: TagOptions): TimeExpression[] 
   const chosen = selectLongest(candidates, RULE_ORDER);
   const anchoring = new Anchoring(text, dct);
   return chosen.map((candidate, i) => {
-    const { type, value } = anchoring.resolve(candidate, chosen.slice(i + 1, i + 4));
+    const { type, value, day } = anchoring.resolve(candidate, chosen.slice(i + 1, i + 4));
     const expression: TimeExpression = {
       start: candidate.start,
       end: candidate.end,
@@ -58,7 +58,7 @@ export function tagTimexes(text: string, options: TagOptions): TimeExpression[] 
     };
     if (candidate.mod) expression.mod = candidate.mod;
     if (type === 'DATE' || type === 'TIME') {
-      const placement = placeValue(value, dct);
+      const placement = placeValue(day ?? value, dct);
       if (placement) {
         expression.interval = splitAtPublication(expression.text, placement.interval, dct);
         expression.precision = placement.precision;

@@ -47,8 +47,8 @@ const APPROX_DATE = /(?<![\p{L}\p{N}])(?:around|about|approximately|roughly|circ
 const STARTS_WITH_AMOUNT =
   /^(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a\s+few|hundred)/i;
 
-/** "the next two years or so", "a week or so": the hedge after an expression belongs to it. */
-const OR_SO_AFTER = /^\s+or\s+so(?![\p{L}\p{N}])/iu;
+/** "the next two years or so", "a week or longer", "1994 or later": the hedge after an expression belongs to it. */
+const OR_SO_AFTER = /^\s+or\s+(?:so|longer|later|more|earlier|sooner)(?![\p{L}\p{N}])/iu;
 
 /** Extends each candidate over a modifier just before (or a hedge just after) it. */
 export function attachModifiers(text: string, candidates: Candidate[]): Candidate[] {
@@ -56,7 +56,16 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
     const c = attachBefore(text, candidate);
     const after = OR_SO_AFTER.exec(text.slice(c.end, c.end + 12));
     if (after && (c.type === 'DURATION' || c.type === 'DATE')) {
-      return { ...c, end: c.end + after[0].length, mod: c.mod ?? 'APPROX' };
+      const word = after[0].trim().split(/\s+/)[1].toLowerCase();
+      const mod =
+        word === 'so'
+          ? 'APPROX'
+          : word === 'longer' || word === 'more'
+            ? 'EQUAL_OR_MORE'
+            : word === 'later'
+              ? 'ON_OR_AFTER'
+              : 'ON_OR_BEFORE';
+      return { ...c, end: c.end + after[0].length, mod: c.mod ?? mod };
     }
     return c;
   });

@@ -57,6 +57,48 @@ function clippedYear(first: number, after: string): number | undefined {
   return undefined;
 }
 
+/** Words after which "that" opens a clause ("said that November ...") rather than pointing back. */
+const THAT_CONJUNCTION_AFTER: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'noted',
+  'added',
+  'reported',
+  'showed',
+  'shows',
+  'found',
+  'believe',
+  'believes',
+  'believed',
+  'think',
+  'thinks',
+  'thought',
+  'know',
+  'knew',
+  'argued',
+  'stated',
+  'announced',
+  'warned',
+  'predicted',
+  'expect',
+  'expects',
+  'expected',
+  'hope',
+  'hopes',
+  'hoped',
+  'means',
+  'meant',
+  'and',
+  'but',
+  'so',
+  'such',
+  'now',
+  'is',
+  'was',
+]);
+
 const WD = `(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 
 export const dateRecognisers: Recogniser[] = [
@@ -197,9 +239,12 @@ export const dateRecognisers: Recogniser[] = [
     name: 'that-month',
     keywords: MONTH_WORDS,
     pattern: wordPattern(`that\\s+(?:same\\s+)?(${MONTH})`),
-    build(m) {
+    build(m, text) {
       const month = monthNumber(m[1]);
       if (!month || !plausibleMonth(m[1])) return null;
+      // "said that November was wet", "and that December ...": the conjunction, not "that" pointing back.
+      const before = wordsBefore(text, m.index, 1)[0];
+      if (before && THAT_CONJUNCTION_AFTER.has(before)) return null;
       return {
         type: 'DATE',
         meaning: { kind: 'partial', month, relation: 'this', yearOffset: 0, anchor: 'narrative' },

@@ -50,6 +50,15 @@ const FRACTION_OF_CHANGE = new RegExp(
   'iu',
 );
 
+/** Nouns of time after a hyphenated amount: "a three-year period", "a one-year term". */
+const TIME_NOUN_AFTER = /^\s+(?:period|span|stretch|spell|term|window|interval|timeframe)(?![\p{L}])/iu;
+/** A verb form of "last" comes after these: "to last", "will last", "could last". */
+const VERB_LAST_BEFORE =
+  /(?<![\p{L}])(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't|'ll)\s+$/iu;
+/** Before "a second" that is an amount of time: "less than a second", "within a second". */
+const SECOND_AMOUNT_BEFORE =
+  /(?<![\p{L}])(?:than|within|under|in|for|just|only|about|around|barely|half)\s+$/iu;
+
 /** Units from largest to smallest, for durations written in two parts. */
 const COMPOUND_ORDER: CalendarUnit[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
 
@@ -105,7 +114,13 @@ export const durationRecognisers: Recogniser[] = [
       if (m[6] === '-old' || /^(?:-old|\s+old\b|\s+of\s+age)/i.test(next)) return null;
       const amountText = m[3].toLowerCase();
       const amount = numberValue(amountText);
-      const lead = m[1];
+      let lead = m[1];
+      let leadStart: number | undefined;
+      // "planned to last two years", "could last three weeks": the verb "last", not the adjective.
+      if (/^last\s+$/i.test(lead) && VERB_LAST_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+        leadStart = m.index + lead.length;
+        lead = '';
+      }
       const plural = /s$/i.test(m[5]);
       // "three-quarters of the vote", "a quarter of the staff", "a second time" are not durations.
       if (
@@ -118,14 +133,24 @@ export const durationRecognisers: Recogniser[] = [
       if (unit === 'quarter' && FRACTION_OF_CHANGE.test(text.slice(Math.max(0, m.index - 60), m.index))) {
         return null;
       }
-      if (unit === 'second' && !plural && /^(?:an?|one)$/.test(amountText)) return null;
+      // "a second time", "a second term" are ordinals; "in less than a second" is a duration.
+      if (
+        unit === 'second' &&
+        !plural &&
+        /^(?:an?|one)$/.test(amountText) &&
+        (!SECOND_AMOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
+          /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
+      ) {
+        return null;
+      }
       // "the 1988 second quarter": a four-digit number before a singular unit is a year.
       if (/^\d{4}$/.test(amountText) && !plural) return null;
       // "the 14-day strike": an adjective-like duration is tagged without its article.
       const start =
-        /^the\s+$/i.test(lead) && (m[4] === '-' || (!plural && amount !== 1))
+        leadStart ??
+        (/^the\s+$/i.test(lead) && (m[4] === '-' || (!plural && amount !== 1))
           ? m.index + lead.length
-          : undefined;
+          : undefined);
       // A bare "a year", "an hour" after an amount is a rate ("$5 a year"), left to the set rules.
       if (/^an?$/.test(amountText) && !lead) {
         const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -135,6 +160,19 @@ export const durationRecognisers: Recogniser[] = [
       if (amountText === 'some' && unit !== 'year' && unit !== 'month' && unit !== 'week' && unit !== 'day')
         return null;
       const value = durationValue(amount ?? 'X', unit);
+      // "a three-year period", "a one-year term": the noun of time belongs to the expression, with
+      // its article.
+      const end0 = m.index + m[0].length;
+      const noun = m[4] === '-' && !m[6] ? TIME_NOUN_AFTER.exec(text.slice(end0, end0 + 14)) : null;
+      if (noun) {
+        const article = /(?<![\p{L}])(?:an?|the)\s+$/iu.exec(text.slice(Math.max(0, m.index - 4), m.index));
+        return {
+          type: 'DURATION',
+          meaning: { kind: 'fixed', value },
+          start: lead ? m.index : m.index - (article?.[0].length ?? 0),
+          end: end0 + noun[0].length,
+        };
+      }
       return { type: 'DURATION', meaning: { kind: 'fixed', value }, start };
     },
   },

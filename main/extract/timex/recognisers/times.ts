@@ -1,7 +1,7 @@
 /** Clock times, alone or with their day: "at 6:42 a.m.", "10 p.m. Wednesday", "noon Thursday". */
 
 import { pad } from '../calendar';
-import { monthNumber, ordinalValue, partOfDayCode, weekdayNumber } from '../lexicon';
+import { monthNumber, numberValue, ordinalValue, partOfDayCode, weekdayNumber } from '../lexicon';
 import type { Meaning } from '../meaning';
 import { DAY_OF_MONTH, MONTH, PART_OF_DAY, WEEKDAY, wordPattern } from '../patterns';
 import { PART_OF_DAY_WORDS, type Recogniser, wordsBefore } from './types';
@@ -95,14 +95,14 @@ export const timeRecognisers: Recogniser[] = [
     },
   },
   {
-    // "4 in the morning", "10 at night"
+    // "4 in the morning", "10 at night", "six in the morning"
     name: 'hour-in-the-part',
     keywords: ['morning', 'afternoon', 'evening', 'night'],
     pattern: wordPattern(
-      `(\\d{1,2})(?::(\\d{2}))?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))`,
+      `(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(\\d{2}))?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))`,
     ),
     build(m) {
-      let hour = Number(m[1]);
+      let hour = numberValue(m[1]) ?? 0;
       const part = (m[3] ?? m[4]).toLowerCase();
       if (hour < 1 || hour > 12) return null;
       if (part !== 'morning' && hour < 12 && !(part === 'night' && hour < 5)) hour += 12;
@@ -112,6 +112,17 @@ export const timeRecognisers: Recogniser[] = [
         type: 'TIME',
         meaning: dayMeaning(undefined, undefined, undefined, `T${pad(hour, 2)}:${pad(minute, 2)}`),
       };
+    },
+  },
+  {
+    // "Crews worked overnight": the night of the story's day; not "overnight rates"
+    name: 'overnight',
+    keywords: ['overnight'],
+    pattern: wordPattern('overnight'),
+    build(m, text) {
+      if (ADJECTIVE_BEFORE_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
+        return null;
+      return { type: 'TIME', meaning: dayMeaning(undefined, undefined, undefined, 'TNI') };
     },
   },
   {

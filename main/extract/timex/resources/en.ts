@@ -353,6 +353,9 @@ export const FUTURE_MARKERS = [
   'shall',
   'would',
   'might',
+  // "Storms could reach the coast Wednesday" looks ahead; "could not be located Wednesday",
+  // "could be found", "could have" look back (a pattern, not a word).
+  "could(?!n't|\\s+(?:not|never|have|be\\s+\\p{L}+ed)(?![\\p{L}]))",
   'going to',
   'plans to',
   'plan to',
@@ -436,12 +439,16 @@ export const SCHEDULED_PRESENT_VERBS = [
   'expire',
   'take office',
   'kick off',
+  // Fixtures and hearings: "Rovers host Carlisle on Saturday", "he faces a hearing Monday".
+  'host',
+  'hosts',
+  'faces',
+  'face',
+  'plays',
+  'visit',
+  'visits',
 ];
 
-/**
- * Happenings that are awaited when named with a weekday in a present-tense clause ("Voters head to the
- * polls in Sunday's election"); "Thursday's closing price" or "Friday's offerings" are behind.
- */
 /** Verbs of change before "by a quarter": the quarter is a fraction, not three months. */
 export const CHANGE_VERBS = [
   'rose',
@@ -485,6 +492,10 @@ export const CHANGE_VERBS = [
   'lower',
 ];
 
+/**
+ * Happenings that are awaited when named with a weekday in a present-tense clause ("Voters head to the
+ * polls in Sunday's election"); "Thursday's closing price" or "Friday's offerings" are behind.
+ */
 export const AWAITED_EVENT_NOUNS = [
   'election',
   'elections',

@@ -166,4 +166,56 @@ describe('modern news phrasings', () => {
       ['the next two years or so', 'DURATION', 'P2Y'],
     ]);
   });
+
+  it('"could" looks ahead unless it reads back ("could not be located")', () => {
+    // Monday 8 November 2010
+    expect(tagged('Storms could reach the region Wednesday night.', '2010-11-08')).toEqual([
+      ['Wednesday night', 'TIME', '2010-11-10TNI'],
+    ]);
+    expect(tagged('The family could not be located Wednesday.', '2010-11-08')).toEqual([
+      ['Wednesday', 'DATE', '2010-11-03'],
+    ]);
+  });
+
+  it('fixtures in the present tense look ahead', () => {
+    expect(tagged('Rovers host Carlisle on Saturday.', '2010-11-08')).toEqual([
+      ['Saturday', 'DATE', '2010-11-13'],
+    ]);
+  });
+
+  it('amounts of time that look like other words', () => {
+    expect(
+      tagged(
+        'The program was planned to last two years. It ended in less than a second, for a second time. He woke at six in the morning. Crews worked overnight; overnight rates rose.',
+        '2010-11-08',
+      ),
+    ).toEqual([
+      ['two years', 'DURATION', 'P2Y'],
+      ['less than a second', 'DURATION', 'PT1S'],
+      ['six in the morning', 'TIME', '2010-11-08T06:00'],
+      ['overnight', 'TIME', '2010-11-08TNI'],
+    ]);
+  });
+
+  it('"that" opening a clause is not "that" pointing back', () => {
+    expect(
+      tagged('The retailer said that November and December are its busiest months.', '2013-03-01'),
+    ).toEqual([
+      ['November', 'DATE', '2012-11'],
+      ['December', 'DATE', '2012-12'],
+    ]);
+  });
+
+  it('hedges after an expression and nouns of time after an amount belong to it', () => {
+    expect(
+      tagged(
+        'It will need a week or longer; delivery is due in 2015 or later, after a nine-year period.',
+        '2010-11-08',
+      ),
+    ).toEqual([
+      ['a week or longer', 'DURATION', 'P1W'],
+      ['2015 or later', 'DATE', '2015'],
+      ['a nine-year period', 'DURATION', 'P9Y'],
+    ]);
+  });
 });

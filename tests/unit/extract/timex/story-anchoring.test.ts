@@ -81,4 +81,33 @@ describe('story anchoring', () => {
       ['that day', '2022-03-03'],
     ]);
   });
+
+  it('a state "since 2009" is background: "the following day" still counts from the crash', () => {
+    const text =
+      'The plane went down on Nov. 14, 2013. The manual had not been revised since 2009. The airline grounded its fleet the following day.';
+    expect(tagged(text, '2014-03-20')).toEqual([
+      ['Nov. 14, 2013', '2013-11-14'],
+      ['2009', '2009'],
+      ['the following day', '2013-11-15'],
+    ]);
+  });
+
+  it('"by the end of the year" is the writer\'s year unless the story named another just before', () => {
+    const far =
+      'Rates have risen since March 2020.\n\nThe forecasts, published on Thursday, show inflation falling by the end of the year.';
+    expect(tagged(far, '2023-11-02').at(-1)).toEqual(['the end of the year', '2023']);
+    const near = 'In 1998 the firm completed the line by the end of the year.';
+    expect(tagged(near, '2008-10-18')).toEqual([
+      ['1998', '1998'],
+      ['the end of the year', '1998'],
+    ]);
+  });
+
+  it('"a week later" keeps its week value but places the exact day', () => {
+    const tags = tagTimexes('The first bid came on June 4. A week later, the club raised it.', {
+      referenceDate: '2019-08-30',
+    });
+    expect(tags[1]).toMatchObject({ text: 'A week later', value: '2019-W24', precision: 'day' });
+    expect(tags[1].interval).toEqual({ start: '2019-06-11', end: '2019-06-11' });
+  });
 });
