@@ -21,6 +21,7 @@ import {
   sidePhrase,
 } from './governing';
 import { compareIso, dayOf } from './iso-dates';
+import { lexicon } from './lexicon';
 import { narrowByModifier, narrowByRelativeWord } from './modifiers';
 import { appositivePerson, shortenNames } from './names';
 import { kindOf, resolveSubject } from './pronouns';
@@ -30,6 +31,7 @@ import { mergeRetold, sameTelling, type Telling } from './retold';
 import { secondaryHappenings } from './secondary';
 import { isReportedPlan, reportsOpinion } from './speech';
 import { correctYearByTense, groupStart, tenseAt } from './tense';
+import { headlineWords } from './title-cleanup';
 import { buildTitle, truncateTitle } from './titles';
 import { joinTokens, type Token, tokenize } from './tokens';
 import { comingPeriodAsDate } from './windows';
@@ -87,9 +89,10 @@ function nounPhraseTitle(
   for (let i = from; i < to && tokens[i].isWord && phrase.length < 10; i++) phrase.push(tokens[i]);
   // "his first trip abroad" → "Lula’s first trip abroad"; without a clear owner the possessive goes.
   const owned = resolveSubject(phrase, { previousPerson: person }).tokens;
-  const words = shortenNames(
-    owned.filter((token, index) => !(index === 0 && /^(the|a|an)$/i.test(token.text))),
-  );
+  // "a visit by the president in [June]": no articles, and no preposition left by the date.
+  const kept = headlineWords(owned);
+  while (kept.length > 1 && lexicon.prepositions.has(kept[kept.length - 1].text.toLowerCase())) kept.pop();
+  const words = shortenNames(kept);
   const title = truncateTitle(joinTokens(words.tokens));
   return title.length > 0 ? title[0].toUpperCase() + title.slice(1) : '';
 }

@@ -3,7 +3,7 @@
  * (lexicon verb forms, auxiliaries, modals) finds finite verbs; clauses break at semicolons, at
  * relative and subordinating words that introduce a verb, at "that" complements and at "and" + verb.
  */
-import { lexicon, lookupVerb } from './lexicon';
+import { isDroppableAdverb, lexicon, lookupVerb } from './lexicon';
 import type { Token } from './tokens';
 
 /** 'resumed': the main clause going on after an embedded relative ("the road, which opened in May, was safe"). */
@@ -148,6 +148,21 @@ const SUBORDINATORS = new Set([
 const MAYBE_SUBORDINATORS = new Set(['after', 'before', 'as', 'since', 'until', 'when', 'once']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'so']);
 
+const REPORTED_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we']);
+
+/** A subject pronoun a few words after a speech verb, with its own finite verb right after it. */
+function reportedAfterSpeech(tokens: readonly Token[], i: number): boolean {
+  const next = lowerOf(tokens[i + 1]);
+  const adverb = lexicon.adverbsToDrop.has(next) || isDroppableAdverb(next);
+  if (!isFiniteVerb(tokens, i + 1) && !(adverb && isFiniteVerb(tokens, i + 2))) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    // "said that he …" already opened the report at "that".
+    if (!tokens[j].isWord || lowerOf(tokens[j]) === 'that') return false;
+    if (lexicon.speechVerbs.has(lowerOf(tokens[j]))) return isFiniteVerb(tokens, j);
+  }
+  return false;
+}
+
 function breakKind(tokens: readonly Token[], i: number): ClauseKind | undefined {
   const word = lowerOf(tokens[i]);
   const previous = tokens[i - 1];
@@ -165,6 +180,8 @@ function breakKind(tokens: readonly Token[], i: number): ClauseKind | undefined 
     if (isFiniteVerb(tokens, i + 1)) return 'relative';
     return 'complement';
   }
+  // "The firm said on Monday it would …", "She told reporters they had …": a report without "that".
+  if (REPORTED_SUBJECTS.has(word) && i > 0 && reportedAfterSpeech(tokens, i)) return 'complement';
   if (COORDINATORS.has(word)) {
     const next = lowerOf(tokens[i + 1]);
     const adverb = lexicon.adverbsToDrop.has(next) || next === 'last' || next === 'first';

@@ -103,6 +103,17 @@ export function eventNounPhrase(
     const word = tokens[i].text.toLowerCase();
     if (!tokens[i].isWord || isFiniteVerb(tokens, i)) return undefined;
     if (!lexicon.eventNouns.has(word)) continue;
+    // "opening hours", "sale price": a noun before another noun only describes it.
+    const next = tokens[i + 1];
+    const nextWord = next?.text.toLowerCase() ?? '';
+    if (
+      i + 1 < anchor &&
+      next?.isWord &&
+      next.text === nextWord &&
+      !lexicon.prepositions.has(nextWord) &&
+      !lexicon.determiners.has(nextWord)
+    )
+      continue;
     let from = i;
     while (from - 1 >= clause.from && from > i - 4) {
       const previous = tokens[from - 1].text.toLowerCase();

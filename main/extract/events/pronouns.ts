@@ -93,18 +93,20 @@ export function kindOf(phrase: string, text: string | undefined): Kind | undefin
 }
 
 function antecedentFor(kind: Kind, context: Antecedents): string | undefined {
-  const speaker = context.speaker && context.speaker.length > 0 ? joinTokens(context.speaker) : undefined;
+  const said = context.speaker && context.speaker.length > 0 ? joinTokens(context.speaker) : undefined;
+  // "It said it would …": a pronoun speaker of the same kind is the same referent, found further back.
+  const samePronoun = said !== undefined && KIND_OF_PRONOUN[lower(said)] === kind;
+  const speaker = samePronoun ? undefined : said;
   if (speaker) {
     // The speaker is the nearest candidate; of another kind it blocks farther ones ("Putin said it …").
-    if (kindOf(speaker, context.text) !== kind) return undefined;
+    // "Jaishankar said that he …": a name of no known kind is a person's when the pronoun is "he"/"she"
+    // (an organisation would be "it"); for "it" the speaker must be known as a thing.
+    const speakerKind =
+      kindOf(speaker, context.text) ?? (kind === 'person' && /^\p{Lu}/u.test(speaker) ? kind : undefined);
+    if (speakerKind !== kind) return undefined;
     const shortened = shortenNames(context.speaker ?? []);
     if (kind === 'person' && shortened.person) return shortened.person;
-    // "Electricity operator Enedis" → "Enedis": a name after its description stands alone.
-    const words = shortened.tokens;
-    let name = words.length;
-    while (name > 0 && /^\p{Lu}/u.test(words[name - 1].text)) name--;
-    const described = name > 0 && name < words.length && words[name - 1].text === lower(words[name - 1].text);
-    return withoutArticle(joinTokens(described ? words.slice(name) : words));
+    return nameAlone(joinTokens(shortened.tokens));
   }
   if (kind === 'person') {
     // "Mayor Calder …, and she …": a named main subject of this sentence, else the last person named.
@@ -120,7 +122,7 @@ function antecedentFor(kind: Kind, context: Antecedents): string | undefined {
   const main = context.mainSubject;
   const mainKind = main ? kindOf(main, context.text) : undefined;
   if (main && !isPronounLike(wordsOf(main)) && (mainKind === kind || (kind === 'thing' && !mainKind)))
-    return withoutArticle(main);
+    return nameAlone(main);
   const previous = context.previousSubject;
   if (!previous || kindOf(previous, context.text) !== kind) return undefined;
   // "The government approved the dam. It was meant to open …": a direct object of the same kind could
@@ -133,6 +135,15 @@ function antecedentFor(kind: Kind, context: Antecedents): string | undefined {
 }
 
 const withoutArticle = (phrase: string): string => phrase.replace(/^(?:the|a|an)\s+/i, '');
+
+/** "Electricity operator Enedis" → "Enedis": a name after its lowercase description stands alone. */
+function nameAlone(phrase: string): string {
+  const words = wordsOf(withoutArticle(phrase));
+  let name = words.length;
+  while (name > 0 && /^\p{Lu}/u.test(words[name - 1])) name--;
+  const described = name > 0 && name < words.length && words[name - 1] === lower(words[name - 1]);
+  return (described ? words.slice(name) : words).join(' ');
+}
 
 export interface ResolvedSubject {
   tokens: Token[];

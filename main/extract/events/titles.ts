@@ -254,6 +254,13 @@ export function truncateTitle(title: string, max = MAX_TITLE_LENGTH): string {
 
 const capitalize = (text: string): string => (text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text);
 
+/** Where the clause's attribution starts: the clause before a reported ("complement") clause. */
+function reportingFrom(context: TitleContext, clauseIndex: number): number {
+  const clause = context.clauses[clauseIndex];
+  const before = context.clauses[clauseIndex - 1];
+  return clause.kind === 'complement' && before ? before.from : clause.from;
+}
+
 /** Markdown marks and a leading label ("**Update:**") are layout, not words. */
 const MARKUP = new Set(['*', '_', '#', '`', '>', '•']);
 
@@ -300,7 +307,10 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
     ),
   );
   const resolved = resolveSubject(pronounSubject, {
-    speaker: speakerOf(withoutParentheses(withoutMarkup(context.tokens.slice(clause.from, clause.to)))),
+    // A reported clause ("… said | it had collapsed") has its speaker in the clause before.
+    speaker: speakerOf(
+      withoutParentheses(withoutMarkup(context.tokens.slice(reportingFrom(context, clauseIndex), clause.to))),
+    ),
     previousPerson: context.previousPerson,
     mainSubject: clauseIndex > 0 ? context.mainSubject : undefined,
     previousSubject: clauseIndex === 0 ? context.previousSubject : undefined,

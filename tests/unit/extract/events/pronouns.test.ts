@@ -19,6 +19,24 @@ describe('titles never start with a pronoun', () => {
     expect(titles(text, [day('Tuesday', '2025-03-11')])).toEqual(['Nordlys to close its Bergen depot']);
   });
 
+  it('a report without "that" is dated by its own date, not by the day of saying', () => {
+    const text = 'The ferry company Nordlys said on Tuesday it would open a new route in June.';
+    const result = buildEvents(
+      text,
+      tag(text, [day('Tuesday', '2025-03-11'), month('June', '2025-06', 30)]),
+      {
+        referenceDate: REF,
+      },
+    );
+    expect(result.map((event) => [event.start, event.title])).toEqual([
+      ['2025-06-01', 'Nordlys to open new route'],
+    ]);
+    const person = 'Carla Rivera said on Monday she would run for mayor in 2026.';
+    expect(titles(person, [day('Monday', '2025-03-10'), year('2026', '2026')])).toEqual([
+      'Carla Rivera to run for mayor',
+    ]);
+  });
+
   it('"Mayor X said she …": the speaker, when a person', () => {
     const text = 'Mayor Ines Calder said she had signed the order on Monday.';
     expect(titles(text, [day('Monday', '2025-03-10')])).toEqual(['Calder signs order']);
