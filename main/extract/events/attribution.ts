@@ -101,7 +101,9 @@ export function attributionRanges(tokens: readonly Token[], clauses: readonly Cl
     const first = words[0]?.text.toLowerCase() ?? '';
     if (words.length === 0 || words.length > 10 || OPENERS.has(first) || first.endsWith('ing')) return;
     const verb = segment.findIndex((_, index) => isFiniteVerb(segment, index));
-    if (verb >= 0 && REPORTING.has(segment[verb].text.toLowerCase()) && verb <= 6) {
+    // ", said the line would open in 2029": the segment carries its own report, not just who said it.
+    const reportFollows = segment.some((_, index) => index > verb && isFiniteVerb(segment, index));
+    if (verb >= 0 && REPORTING.has(segment[verb].text.toLowerCase()) && verb <= 6 && !reportFollows) {
       ranges.push({ from: comma, to: end, reports: 0 });
     }
   });

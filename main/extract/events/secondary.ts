@@ -41,6 +41,22 @@ export function secondaryHappenings(
 ): SecondaryHappening[] {
   const result: SecondaryHappening[] = [];
   for (const happening of happenings) {
+    // "ran from 1902 until 1957, when it was replaced by buses": the range's end is a happening too.
+    if (happening.timexes.length === 2 && happening.end) {
+      const last = happening.timexes[1];
+      const comma = tokens.findIndex((token) => token.start >= last.end);
+      const index = clauses.findIndex((clause) => clause.from === comma + 1);
+      if (
+        comma >= 0 &&
+        tokens[comma].text === ',' &&
+        lower(tokens[comma + 1]) === 'when' &&
+        index >= 0 &&
+        hasFiniteVerb(tokens, clauses[index].from, clauses[index].to)
+      ) {
+        result.push({ happening: point(last), clauseIndex: index });
+      }
+      continue;
+    }
     if (happening.timexes.length !== 1) continue;
     const timex = happening.timexes[0];
     const after = tokens.findIndex((token) => token.start >= timex.end);

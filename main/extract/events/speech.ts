@@ -7,7 +7,7 @@
 import type { TimeExpression } from '../../../preload/domain';
 import { type Clause, isFiniteVerb, splitClauses } from './clauses';
 import { governingVerb } from './governing';
-import { lexicon } from './lexicon';
+import { lexicon, lookupVerb } from './lexicon';
 import type { Sentence } from './sentences';
 import { tenseAt } from './tense';
 import { type Token, tokenize } from './tokens';
@@ -84,6 +84,7 @@ export function reportsOpinion(
   // "Some traders said", but not "Some 300 workers said" (about 300).
   if (VAGUE_SPEAKERS.has(lower(tokens[first])) && !/^\d/.test(tokens[first + 1]?.text ?? '')) return true;
   if (!reported) return false;
+  if (judgesByCopula(tokens, reported)) return true;
   for (let i = reported.from; i < reported.to; i++) {
     const word = lower(tokens[i]);
     if (GUESSING.has(tokens[i].text)) return true;
@@ -121,4 +122,54 @@ export function isReportedPlan(
 function firstFiniteVerbIn(tokens: readonly Token[], clause: Clause): number {
   for (let i = clause.from; i < clause.to; i++) if (isFiniteVerb(tokens, i)) return i;
   return -1;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", '’s']);
+/** Words of judgement: "was wrong", "is unacceptable", "was a mistake" (not stances like "is ready to"). */
+const JUDGEMENTS = new Set([
+  'wrong',
+  'unfair',
+  'unjust',
+  'unacceptable',
+  'unworkable',
+  'premature',
+  'misguided',
+  'reckless',
+  'irresponsible',
+  'shameful',
+  'disappointing',
+]);
+const JUDGING_NOUNS = new Set([
+  'mistake',
+  'disaster',
+  'failure',
+  'scandal',
+  'betrayal',
+  'disgrace',
+  'farce',
+  'fiasco',
+]);
+
+/**
+ * "Opposition members said on Tuesday that the plan was a mistake": a copula with a noun or an
+ * adjective of judgement tells a view, not a happening ("was closed", "were killed" and "was cutting"
+ * are happenings).
+ */
+function judgesByCopula(tokens: readonly Token[], reported: Clause): boolean {
+  let verb = -1;
+  for (let i = reported.from; i < reported.to; i++) {
+    if (isFiniteVerb(tokens, i)) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0 || !COPULAS.has(lower(tokens[verb]))) return false;
+  let next = verb + 1;
+  while (['not', "n't", 'also', 'still', 'now'].includes(lower(tokens[next]))) next++;
+  const word = lower(tokens[next]);
+  if (!tokens[next]?.isWord || /ing$/.test(word) || lookupVerb(word)) return false;
+  if (JUDGEMENTS.has(word)) return true;
+  if (word !== 'a' && word !== 'an') return false;
+  // "a mistake", "a costly mistake", "a total failure"
+  return [1, 2].some((step) => JUDGING_NOUNS.has(lower(tokens[next + step])));
 }

@@ -93,3 +93,15 @@ describe('a record’s yardstick', () => {
     expect(events(text, [year('2024')]).map((event) => event.start)).toEqual(['2024-01-01']);
   });
 });
+
+describe('a range’s end told in a when-clause', () => {
+  it('"ran from 1902 until 1957, when it was replaced by buses" gives the replacement in 1957', () => {
+    const text = 'A tram network ran from 1902 until 1957, when it was replaced by buses.';
+    const list = events(text, [year('1902'), year('1957')]);
+    expect(list.map((event) => [event.start, event.end])).toEqual([
+      ['1902-01-01', '1957-12-31'],
+      ['1957-01-01', undefined],
+    ]);
+    expect(list[1].description).toMatch(/replaced/);
+  });
+});

@@ -48,6 +48,25 @@ describe('speech: what a saying dates', () => {
     expect(events(text, [day('Monday', '2031-06-09')]).map((event) => event.start)).toEqual(['2031-06-09']);
   });
 
+  it('a judgement reported on a day is no event ("said on Monday that the plan was a costly mistake")', () => {
+    const text = 'Union leaders said on Monday that the merger was a costly mistake.';
+    expect(events(text, [day('Monday', '2031-06-09')])).toEqual([]);
+  });
+
+  it('a stance reported on a day stays an event ("is ready to talk, the minister said on Monday")', () => {
+    const text = 'The government is ready to talk, the minister said on Monday.';
+    expect(events(text, [day('Monday', '2031-06-09')]).map((event) => event.start)).toEqual(['2031-06-09']);
+  });
+
+  it('", said the tram would open in 2033" is a report with its own date, not just who said it', () => {
+    const text = 'The mayor, who took office in 2026, said the tram would open in 2033.';
+    const list = events(text, [
+      { phrase: '2026', value: '2026', start: '2026-01-01', end: '2026-12-31', precision: 'year' },
+      { phrase: '2033', value: '2033', start: '2033-01-01', end: '2033-12-31', precision: 'year' },
+    ]);
+    expect(list.map((event) => [event.start, event.planned])).toContainEqual(['2033-01-01', true]);
+  });
+
   it('a vague group’s view is not dated by its saying', () => {
     const text = 'Several shop owners said on Monday that the repairs had started too late.';
     expect(events(text, [day('Monday', '2031-06-09')])).toEqual([]);
