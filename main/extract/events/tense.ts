@@ -53,12 +53,30 @@ const GROUP_WORDS = new Set([
   'slated',
 ]);
 
+const ORDER_ADVERBS = new Set([
+  'first',
+  'initially',
+  'originally',
+  'once',
+  'later',
+  'subsequently',
+  'eventually',
+  'finally',
+  'last',
+]);
+
 /** The first word of the verb group that ends at `index`: "could be crossed" → "could". */
 export function groupStart(tokens: readonly Token[], index: number): number {
   let i = index;
   while (i > 0) {
     const previous = tokens[i - 1].text.toLowerCase();
+    // "was first proposed", "had originally planned": an adverb of order inside a verb group.
+    const beforeAdverb = tokens[i - 2]?.text.toLowerCase() ?? '';
+    const orderAdverb =
+      ORDER_ADVERBS.has(previous) &&
+      (lexicon.auxiliaries.has(beforeAdverb) || lexicon.modals.has(beforeAdverb));
     const auxiliary =
+      orderAdverb ||
       lexicon.auxiliaries.has(previous) ||
       lexicon.modals.has(previous) ||
       GROUP_WORDS.has(previous) ||

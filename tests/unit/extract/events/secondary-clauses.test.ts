@@ -105,3 +105,12 @@ describe('a range’s end told in a when-clause', () => {
     expect(list[1].description).toMatch(/replaced/);
   });
 });
+
+describe('an adverb of order inside a verb group', () => {
+  it('"was first proposed around 1975" is the proposal, titled with its subject', () => {
+    const text = 'The canal was first proposed around 1975.';
+    const list = events(text, [year('around 1975', '1975', 'APPROX')]);
+    expect(list.map((event) => event.start)).toEqual(['1975-01-01']);
+    expect(list[0].title).toMatch(/^Canal/);
+  });
+});
