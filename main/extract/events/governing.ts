@@ -76,6 +76,13 @@ export function sidePhrase(tokens: readonly Token[], clause: Clause, offset: num
   if (!noun?.isWord || lexicon.prepositions.has(nounWord) || lexicon.determiners.has(nounWord))
     return undefined;
   if (isDroppableAdverb(nounWord)) return undefined;
+  // "would rebuild damaged schools": after "would"/"to" + verb the participle describes the next noun.
+  const beforeNoun = tokens[from - 1]?.text.toLowerCase() ?? '';
+  if (
+    lookupVerb(nounWord)?.kind === 'base' &&
+    (lexicon.modals.has(beforeNoun) || beforeNoun === 'to' || lexicon.auxiliaries.has(beforeNoun))
+  )
+    return undefined;
   if (isFiniteVerb(tokens, from) || lexicon.auxiliaries.has(nounWord) || lexicon.modals.has(nounWord))
     return undefined;
   while (from - 1 > clause.from && from > start - 5) {

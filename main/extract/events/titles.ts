@@ -196,7 +196,14 @@ function cutObject(tokens: readonly Token[], afterLinking: boolean): Token[] {
     const token = tokens[i];
     if (/^[,;:—–]$/.test(token.text)) break;
     // "a shortage that began in 2020 disrupted supply": a second finite verb belongs to another clause.
-    const describes = i === 0 && afterLinking;
+    // "rebuild damaged schools": a participle opening the object describes the noun after it.
+    const adjective =
+      i === 0 &&
+      tokens[1]?.isWord === true &&
+      tokens[1].text === lower(tokens[1]) &&
+      !lexicon.prepositions.has(lower(tokens[1])) &&
+      !lexicon.determiners.has(lower(tokens[1]));
+    const describes = (i === 0 && afterLinking) || adjective;
     if (!describes && lookupVerb(lower(token))?.kind === 'past' && isFiniteVerb(tokens, i)) break;
     // "... and five died": a coordinated clause with its own subject.
     if (out.length > 0 && ['and', 'but', 'or'].includes(lower(token)) && hasVerbAhead(tokens, i + 1)) break;

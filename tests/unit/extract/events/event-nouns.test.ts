@@ -19,4 +19,23 @@ describe('a noun before another noun only describes it', () => {
     });
     expect(result.map((event) => event.title)).toContain('Visit by president');
   });
+
+  it('"would rebuild damaged schools": the participle describes the noun, the title keeps who and what', () => {
+    const text = 'The government said it would rebuild damaged schools later this year.';
+    const result = buildEvents(
+      text,
+      tag(text, [
+        {
+          phrase: 'later this year',
+          value: '2025',
+          mod: 'END',
+          start: '2025-03-12',
+          end: '2025-12-31',
+          precision: 'year',
+        },
+      ]),
+      { referenceDate: '2025-03-12' },
+    );
+    expect(result.map((event) => event.title)).toEqual(['Government to rebuild damaged schools']);
+  });
 });
