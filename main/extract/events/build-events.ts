@@ -8,7 +8,7 @@ import { yearsAgoAsMonth } from './ago';
 import { attributionRanges, type TokenRange } from './attribution';
 import { candidateSentences } from './candidate-sentences';
 import { type Clause, splitClauses } from './clauses';
-import { tenseForDeadline } from './deadlines';
+import { tenseAfterSince, tenseForDeadline } from './deadlines';
 import { elaboratedEvent, isBareClockTime, refineWithClock } from './elaboration';
 import { framesCount, isHeadline, nameOf, qualifiesNoun, retells, sameHappening } from './filters';
 import { isApproximate, isPlanned } from './flags';
@@ -171,7 +171,11 @@ export function buildEvents(
     const adjust = (timex: TimeExpression): TimeExpression => {
       const clause = clauses[clauseIndexAt(tokens, clauses, timex.start)];
       const verb = governingVerb(tokens, clause, timex.start);
-      const tense = tenseForDeadline(text, tokens, verb, timex, tenseAt(tokens, verb));
+      const tense = tenseAfterSince(
+        text,
+        timex,
+        tenseForDeadline(text, tokens, verb, timex, tenseAt(tokens, verb)),
+      );
       const until = /\b(?:until|till)\s+(?:the\s+)?$/i.test(
         text.slice(Math.max(0, timex.start - 12), timex.start),
       );

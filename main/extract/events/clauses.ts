@@ -88,6 +88,8 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
   if (!token?.isWord) return false;
   const word = token.text.toLowerCase();
   const previous = lowerOf(tokens[index - 1]);
+  // "in May", "Will Smith": a capitalised modal inside a sentence is a name.
+  if (lexicon.modals.has(word) && token.text !== word && index > 0) return false;
   if (lexicon.modals.has(word) || /['’]ll$/.test(word)) return true;
   if (lexicon.auxiliaries.has(word)) return !['be', 'been', 'being', 'having'].includes(word);
   const verb = lookupVerb(word);
@@ -186,7 +188,7 @@ function breakKind(tokens: readonly Token[], i: number): ClauseKind | undefined 
     const next = lowerOf(tokens[i + 1]);
     const adverb = lexicon.adverbsToDrop.has(next) || next === 'last' || next === 'first';
     if (isFiniteVerb(tokens, i + 1) || (adverb && isFiniteVerb(tokens, i + 2))) return 'coordinate';
-    if (afterComma && verbWithin(tokens, i + 1, 6)) return 'main';
+    if (afterComma && verbWithin(tokens, i + 1, 8)) return 'main';
   }
   if (afterComma && word.endsWith('ing') && lookupVerb(word)?.kind === 'gerund') return 'participle';
   // "The company, founded in 1887, employs ...": a participle phrase on the noun before the comma.

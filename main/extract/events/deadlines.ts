@@ -25,3 +25,18 @@ export function tenseForDeadline(
     ? 'present'
     : tense;
 }
+
+/** "since his inauguration for a fifth term on May 7": what "since" reaches back to lies behind. */
+const SINCE_PHRASE = /\bsince\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}(?:on|in|of|at)?\s*$/iu;
+
+export function tenseAfterSince(text: string, timex: TimeExpression, tense: Tense): Tense {
+  if (tense === 'past') return tense;
+  const before = text.slice(Math.max(0, timex.start - 80), timex.start);
+  const match = SINCE_PHRASE.exec(before);
+  if (!match) return tense;
+  // A verb between "since" and the date starts a clause of its own ("since the plant will close on ...").
+  const words = match[0].split(/\s+/).slice(1);
+  return words.some((word) => /^(?:will|would|is|are|was|were|has|have|had|shall)$/i.test(word))
+    ? tense
+    : 'past';
+}

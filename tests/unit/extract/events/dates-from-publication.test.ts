@@ -148,3 +148,15 @@ describe('more dates from publication', () => {
     expect([event.start, event.end]).toEqual([REF, '2031-06-30']);
   });
 });
+
+describe('"since" reaches back', () => {
+  it('"since his inauguration on May 7" in a future sentence is the past May 7', () => {
+    const text =
+      'The president is expected to travel to Oslo on June 20, his first trip since his inauguration on May 7.';
+    const list = events(text, [
+      { phrase: 'June 20', value: '2031-06-20', start: '2031-06-20', end: '2031-06-20', precision: 'day' },
+      { phrase: 'May 7', value: '2031-05-07', start: '2031-05-07', end: '2031-05-07', precision: 'day' },
+    ]);
+    expect(list.map((event) => event.start)).not.toContain('2032-05-07');
+  });
+});
