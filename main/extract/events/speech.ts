@@ -37,7 +37,13 @@ export function isRhetoricalNow(
   const clause = clauses.find((each) => index >= each.from && index < each.to) ?? clauses[0];
   if (!clause) return false;
   const verb = governingVerb(tokens, clause, timex.start);
-  if (verb < 0 || tenseAt(tokens, verb) !== 'present') return false;
+  if (verb < 0) return false;
+  // "Today we have no choice": "have" without a participle is the present, not a perfect.
+  const possessive =
+    ['have', 'has'].includes(lower(tokens[verb])) &&
+    !['past', 'participle'].includes(lookupVerb(lower(tokens[verb + 1]))?.kind ?? '') &&
+    lower(tokens[verb + 1]) !== 'been';
+  if (!possessive && tenseAt(tokens, verb) !== 'present') return false;
   // "We are closing the plant today", "Today we are announcing a merger": something done now, unless
   // nobody in particular does it ("Nobody is laughing today").
   const progressive =

@@ -67,6 +67,13 @@ describe('speech: what a saying dates', () => {
     expect(list.map((event) => [event.start, event.planned])).toContainEqual(['2033-01-01', true]);
   });
 
+  it('a quotation’s "Today we have no choice" is rhetoric; "Today we have signed" is not', () => {
+    const rhetoric = '"Today we have no choice," the governor said.';
+    expect(events(rhetoric, [day('Today', REF)])).toEqual([]);
+    const done = '"Today we have signed the lease," the governor said.';
+    expect(events(done, [day('Today', REF)]).map((event) => event.start)).toEqual([REF]);
+  });
+
   it('a vague group’s view is not dated by its saying', () => {
     const text = 'Several shop owners said on Monday that the repairs had started too late.';
     expect(events(text, [day('Monday', '2031-06-09')])).toEqual([]);
