@@ -5,6 +5,8 @@ import type { Candidate } from './meaning';
 import { RECOGNISERS } from './recognisers';
 import { lettersOnly } from './recognisers/types';
 
+const POINT_AFTER = /^-(?:point|percentage|percent)(?![\p{L}])/iu;
+
 export function recognise(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const [from, to] of paragraphChunks(text)) {
@@ -26,6 +28,8 @@ export function recognise(text: string): Candidate[] {
         const start = from + (r.start ?? m.index);
         const end = from + (r.end ?? m.index + m[0].length);
         if (end <= start) continue;
+        // "the last quarter-point increase", "a half-point cut": part of a percentage point.
+        if (POINT_AFTER.test(text.slice(end, end + 12))) continue;
         const candidate = { start, end, type: r.type, meaning: r.meaning, mod: r.mod, rule: recogniser.name };
         if (looksLikeTitle(text, candidate)) continue;
         found.push(candidate);

@@ -149,6 +149,32 @@ export const dateRecognisers: Recogniser[] = [
     },
   },
   {
+    // "the weekend of July 24": the weekend of the calendar week holding that day
+    name: 'weekend-of-date',
+    keywords: ['weekend'],
+    pattern: wordPattern(
+      `the\\s+weekend\\s+of\\s+(${MONTH})\\s*(${DAY_OF_MONTH})(?:,?\\s+(${YEAR}))?(?![:.,]?\\d)`,
+    ),
+    build(m) {
+      const month = monthNumber(m[1]);
+      const day = dayValue(m[2]);
+      if (!month || !day || !plausibleMonth(m[1], m[2])) return null;
+      const year = m[3] ? Number(m[3]) : undefined;
+      return {
+        type: 'DATE',
+        meaning: {
+          kind: 'partial',
+          month,
+          day,
+          relation: year ? 'this' : 'tense',
+          year,
+          week: true,
+          suffix: '-WE',
+        },
+      };
+    },
+  },
+  {
     // "the week of March 6", "the week of Jan. 9, 2023": the calendar week holding that day
     name: 'week-of-date',
     keywords: ['week'],
@@ -331,6 +357,8 @@ export const dateRecognisers: Recogniser[] = [
       if (!circa && /[$#€£¥.,]\s?$|\d\s?$/.test(prev)) return null;
       const end0 = m.index + m[0].length;
       const after = text.slice(end0, end0 + 12);
+      // "from 1200-1000 BC": the first end of a range before Christ.
+      if (/^\s*(?:[-\u2013]|and|to)\s*\d{1,4}\s*(?:B\.C|BCE?\b)/.test(after)) return null;
       // "1,998", "1998.5", "2000%" are amounts; "2001-2005" is two years.
       if (
         /^(?:[-.,/]\d|\s*%|\s*(?:percent|pct)\b)/i.test(after) &&
@@ -454,6 +482,27 @@ export const dateRecognisers: Recogniser[] = [
       const value = bc ? `BC${pad(n - 1, 2)}` : pad(n - 1, 2);
       const mod = m[1] ? { early: 'START', mid: 'MID', late: 'END' }[m[1].toLowerCase()] : undefined;
       return { type: 'DATE', meaning: { kind: 'fixed', value }, mod };
+    },
+  },
+  {
+    // the first end of "between 1100 and 900 BC", "from 1200 to 1000 BC": BC as well
+    name: 'era-range-start',
+    trigger: /\d\s*B\.?C/,
+    pattern:
+      /(?<![\p{L}\p{N}.,])(\d{1,4})(?=\s*(?:and|to|[-\u2013])\s*(\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?)(?![\p{L}]))/gu,
+    build(m, text) {
+      const first = Number(m[1]);
+      const second = Number(m[2]);
+      // Years BC count down: the earlier end is the larger number.
+      if (first < 1 || first <= second) return null;
+      const before = wordsBefore(text, m.index, 1)[0];
+      if (
+        !/[-\u2013]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+        before !== 'between' &&
+        before !== 'from'
+      )
+        return null;
+      return { type: 'DATE', meaning: { kind: 'fixed', value: `BC${pad(first, 4)}` } };
     },
   },
   {

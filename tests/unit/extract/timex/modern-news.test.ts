@@ -218,4 +218,18 @@ describe('modern news phrasings', () => {
       ['a nine-year period', 'DURATION', 'P9Y'],
     ]);
   });
+
+  it('both ends of a range before Christ, the weekend of a date, and no quarter-point', () => {
+    expect(
+      tagged(
+        "The boat was carved between 1100 and 900 BC. Fires flared over the weekend of July 24. The bank's last quarter-point increase came in August.",
+        '2021-08-11',
+      ),
+    ).toEqual([
+      ['1100', 'DATE', 'BC1100'],
+      ['900 BC', 'DATE', 'BC0900'],
+      ['the weekend of July 24', 'DATE', '2021-W29-WE'],
+      ['August', 'DATE', '2021-08'],
+    ]);
+  });
 });
