@@ -211,7 +211,7 @@ export function buildEvents(
     ).filter((happening) => !framesCount(text, sentence.start, happening));
     // "since 2003, when the terminals were sold": a happening told in a clause hanging on a date.
     const toldIn = new Map<Happening, number>();
-    for (const { happening, clauseIndex } of secondaryHappenings(
+    for (const { happening, clauseIndex, replaces } of secondaryHappenings(
       text,
       sentence.start,
       tokens,
@@ -219,7 +219,9 @@ export function buildEvents(
       built,
     )) {
       toldIn.set(happening, clauseIndex);
-      happenings.push(happening);
+      const replaced = replaces ? happenings.indexOf(replaces) : -1;
+      if (replaced >= 0) happenings.splice(replaced, 1, happening);
+      else happenings.push(happening);
     }
     const attributionOf = (happening: Happening): TokenRange | undefined =>
       inAttribution(happening.timexes[0].start);

@@ -2,7 +2,7 @@
 import type { TimeExpression } from '../../../preload/domain';
 import { isAnchoredDate, isInQuoteAttribution, isNounNotDate, sanitizeExpressions } from './candidates';
 import { datelineEnd } from './dateline';
-import { isHabitualSeason } from './generic';
+import { isHabitualSeason, isRoutineTime } from './generic';
 import { quotedMask, type Sentence, splitSentences } from './sentences';
 import { isRhetoricalNow } from './speech';
 
@@ -36,7 +36,8 @@ export function candidateSentences(
         !isNounNotDate(text, timex) &&
         !isInQuoteAttribution(text, sentence, timex, quoted) &&
         !isRhetoricalNow(text, sentence, timex, quoted) &&
-        !isHabitualSeason(text, sentence, timex),
+        !isHabitualSeason(text, sentence, timex) &&
+        !isRoutineTime(text, sentence, timex),
     );
     return { sentence, anchored, all };
   });

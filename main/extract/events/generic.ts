@@ -27,6 +27,22 @@ export function isHabitualSeason(text: string, sentence: Sentence, timex: TimeEx
   const clause = clauses.find((each) => index >= each.from && index < each.to);
   if (!clause) return false;
   const verb = governingVerb(tokens, clause, timex.start);
-  if (verb < 0 || tenseAt(tokens, verb) === 'past') return false;
+  if (verb >= 0 && tenseAt(tokens, verb) === 'past') return false;
+  // A verb the lexicon does not know: a past form ends in -ed ("flooded"), else it is read as present.
+  if (verb < 0 && tokens.slice(clause.from, clause.to).some((token) => /^[a-z]{3,}ed$/.test(token.text)))
+    return false;
   return !PLANNED.test(joinTokens(tokens.slice(clause.from, clause.to)));
+}
+
+/** "until 8 p.m. on Fridays", "at 6 a.m. every day": a clock time of a routine. */
+const ROUTINE_AFTER =
+  /^\s*,?\s*(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends|every\b|each\b|daily\b|nightly\b)/i;
+const ROUTINE_BEFORE =
+  /\b(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday)\s+(?:at|until|from|by)\s+$/i;
+
+export function isRoutineTime(text: string, sentence: Sentence, timex: TimeExpression): boolean {
+  if (timex.type !== 'TIME') return false;
+  const after = text.slice(timex.end, Math.min(sentence.end, timex.end + 20));
+  const before = text.slice(Math.max(sentence.start, timex.start - 30), timex.start);
+  return ROUTINE_AFTER.test(after) || ROUTINE_BEFORE.test(before);
 }

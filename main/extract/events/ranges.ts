@@ -55,8 +55,10 @@ const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
 /** "until the last week of April", "to the first days of May": a part of the closing unit. */
 const PART_OF = String.raw`(?:(?:the\s+)?(first|last|final|closing|opening)\s+(?:week|weeks|days|fortnight)\s+of\s+)?`;
+/** "until his resignation in 2009", "to the club's relegation in 1990": an end told by what ended it. */
+const ENDING_EVENT = String.raw`(?:(?:his|her|its|their|the)\s+(?:[a-z-]+\s+){1,2}(?:in|on)\s+)?`;
 const TO_GAP = new RegExp(
-  String.raw`^\s*,?\s*(?:to|until|till|through|thru|and|[-–—])\s*${VAGUE}${PART_OF}(?:the\s+)?$`,
+  String.raw`^\s*,?\s*(?:to|until|till|through|thru|and|[-–—])\s*${VAGUE}${PART_OF}${ENDING_EVENT}(?:the\s+)?$`,
   'i',
 );
 /** "was elected in 1989, the first woman to hold the post, and served until 1991": the state's end. */

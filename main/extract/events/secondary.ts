@@ -11,9 +11,12 @@ export interface SecondaryHappening {
   happening: Happening;
   /** The clause the happening is told in. */
   clauseIndex: number;
+  /** "served until 2009, when he resigned": the state's end gives way to what ended it. */
+  replaces?: Happening;
 }
 
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:the\s+)?$/i;
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:the\s+)?$/i;
 /** "shortly after", "soon after", "just before", "weeks after", "a few days before". */
 const CLOSE_BY = new Set([
   'shortly',
@@ -63,11 +66,16 @@ export function secondaryHappenings(
     if (after < 0 || tokens[after].text !== ',') continue;
     const before = text.slice(Math.max(sentenceStart, timex.start - 20), timex.start);
     const since = SINCE_BEFORE.test(before) || /^(?:ever\s+)?since\b/i.test(timex.text);
+    const until = UNTIL_BEFORE.test(before);
     // "since 2003, when the terminals were sold": the when-clause is what happened in 2003.
-    if (since && lower(tokens[after + 1]) === 'when') {
+    if ((since || until) && lower(tokens[after + 1]) === 'when') {
       const index = clauses.findIndex((clause) => clause.from === after + 1);
       if (index >= 0 && hasFiniteVerb(tokens, clauses[index].from, clauses[index].to)) {
-        result.push({ happening: point(timex), clauseIndex: index });
+        result.push({
+          happening: point(timex),
+          clauseIndex: index,
+          ...(until ? { replaces: happening } : {}),
+        });
       }
       continue;
     }

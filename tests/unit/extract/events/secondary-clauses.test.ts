@@ -114,3 +114,48 @@ describe('an adverb of order inside a verb group', () => {
     expect(list[0].title).toMatch(/^Canal/);
   });
 });
+
+describe('"until X, when ..." and "until his resignation in X"', () => {
+  it('"served as chair until 2012, when she resigned" is the resignation, not a second copy', () => {
+    const text = 'Anna Lind, who served as chair until 2012, when she resigned over a loan, died on Monday.';
+    const list = events(text, [
+      year('2012'),
+      { phrase: 'Monday', value: '2031-06-09', start: '2031-06-09', end: '2031-06-09', precision: 'day' },
+    ]);
+    const in2012 = list.filter((event) => event.start === '2012-01-01');
+    expect(in2012).toHaveLength(1);
+    expect(in2012[0].description).toMatch(/resigned/);
+  });
+
+  it('"ran the port from 1994 until his retirement in 2011" is one range', () => {
+    const text = 'He ran the port from 1994 until his retirement in 2011.';
+    expect(events(text, [year('1994'), year('2011')]).map((event) => [event.start, event.end])).toEqual([
+      ['1994-01-01', '2011-12-31'],
+    ]);
+  });
+});
+
+describe('routines and habits', () => {
+  it('"In spring the valley fills with hikers" (a verb the lexicon does not know) is a habit', () => {
+    const text = 'In spring the valley fills with hikers.';
+    const list = events(text, [
+      { phrase: 'spring', value: '2031-SP', start: '2031-03-01', end: '2031-05-31', precision: 'season' },
+    ]);
+    expect(list).toEqual([]);
+  });
+
+  it('"open until 9 p.m. on Thursdays" is a routine, not a moment', () => {
+    const text = 'The library stays open until 9 p.m. on Thursdays.';
+    const list = events(text, [
+      {
+        phrase: '9 p.m.',
+        value: '2031-06-11T21:00',
+        type: 'TIME',
+        start: '2031-06-11T21:00',
+        end: '2031-06-11T21:00',
+        precision: 'minute',
+      },
+    ]);
+    expect(list).toEqual([]);
+  });
+});
