@@ -76,8 +76,8 @@ function narrativeFrom(value: string): NarrativeDate | null {
   if (m) return { date: { year: +m[1], month: +m[2] * 3 - 2, day: 1 }, granularity: 'quarter' };
   m = /^(\d{4})-W(\d{2})/.exec(value);
   if (m) return null;
-  // "the summer of 2008", "the first half of 2023": the story is in that year.
-  m = /^(\d{4})-(?:SP|SU|FA|WI|H[12])$/.exec(value);
+  // "the summer of 2008", "the first half of 2023": the story is in that year (a winter spans two).
+  m = /^(\d{4})-(?:SP|SU|FA|H[12])$/.exec(value);
   if (m) return { date: { year: +m[1], month: 1, day: 1 }, granularity: 'year' };
   m = /^(\d{4})$/.exec(value);
   if (m) return { date: { year: +m[1], month: 1, day: 1 }, granularity: 'year' };
@@ -197,6 +197,8 @@ export class Anchoring {
   private narrativeClock: { date: CalendarDate; minutes: number } | null = null;
   /** The last day the story told that is not the publication day ("that day" is never today). */
   private lastOtherDay: CalendarDate | null = null;
+  /** The story's last day that is not the day of a statement, for clock times. */
+  private storyDay: CalendarDate | null = null;
   /** The narrative's last date is the day of a statement ("said Wednesday"). */
   private narrativeIsSaying = false;
   /** Where the narrative's last date was written. */
@@ -244,8 +246,11 @@ export class Anchoring {
         ) {
           this.lastOtherDay = n.date;
         }
+        const saying = this.isDateOfSaying(candidate);
+        if (n.granularity === 'day' && !saying) this.storyDay = n.date;
+        else if (!saying) this.storyDay = null;
         this.narrative = n;
-        this.narrativeIsSaying = this.isDateOfSaying(candidate);
+        this.narrativeIsSaying = saying;
         this.narrativeEnd = candidate.end;
         this.lastWasQuarter = n.granularity === 'quarter';
         if (n.granularity === 'quarter') this.lastQuarter = n.date;
@@ -381,6 +386,9 @@ export class Anchoring {
       return this.lastOtherDay;
     }
     if (anchor === 'dct' || !this.narrative) return this.dct;
+    // "tornadoes struck early Sunday, officials said Monday. The first touched down before 2 a.m.":
+    // a clock time belongs to the story's day, not to the day of the statement.
+    if (unit === 'day' && c.type === 'TIME' && this.narrativeIsSaying && this.storyDay) return this.storyDay;
     if (anchor === 'narrativeIfPast' && (this.tense(c) !== 'past' || !this.narrativeNearby(c)))
       return this.dct;
     const needed: Granularity =

@@ -391,7 +391,9 @@ export const dateRecognisers: Recogniser[] = [
       ) {
         const rest = startsRange && nextYear ? ahead.slice(nextYear[0].length) : ahead;
         // A verb may follow a range ("1812-1815 ended"), but counted things are plural nouns.
-        if ((approximate ? NOUN_FOLLOWS : COUNT_NOUN_FOLLOWS).test(rest)) return null;
+        // "about 1700 people" counts things; "taken around 1900 show ..." is a year before its verb.
+        const plausibleYear = year >= 1000 && year <= 2100;
+        if ((approximate && !plausibleYear ? NOUN_FOLLOWS : COUNT_NOUN_FOLLOWS).test(rest)) return null;
         if (afterBetween && !startsRange) return null;
       } else if (needsEvidence) {
         if (

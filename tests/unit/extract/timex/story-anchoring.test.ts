@@ -110,4 +110,27 @@ describe('story anchoring', () => {
     expect(tags[1]).toMatchObject({ text: 'A week later', value: '2019-W24', precision: 'day' });
     expect(tags[1].interval).toEqual({ start: '2019-06-11', end: '2019-06-11' });
   });
+
+  it('a clock time belongs to the story day, not to the day of a statement', () => {
+    const text =
+      'Tornadoes tore across the county early Sunday, officials said Monday. The first touched down shortly before 2 a.m.';
+    expect(tagged(text, '2008-03-17')).toEqual([
+      ['early Sunday', '2008-03-16'],
+      ['Monday', '2008-03-17'],
+      ['2 a.m.', '2008-03-16T02:00'],
+    ]);
+  });
+
+  it('a winter spans two years, so it does not give the story a year', () => {
+    const text =
+      'This winter could be colder than last winter, with the first heavy snow possible by late November.';
+    expect(tagged(text, '2010-11-08').at(-1)).toEqual(['late November', '2010-11']);
+  });
+
+  it('a year after "around" before a verb is a year; before a plural noun it counts things', () => {
+    expect(tagged('Photographs taken around 1900 show cabs outside.', '2012-07-30')).toEqual([
+      ['around 1900', '1900'],
+    ]);
+    expect(tagged('The plant employs around 1900 workers.', '2012-07-30')).toEqual([]);
+  });
 });
