@@ -43,7 +43,14 @@ export function isRhetoricalNow(
     ['have', 'has'].includes(lower(tokens[verb])) &&
     !['past', 'participle'].includes(lookupVerb(lower(tokens[verb + 1]))?.kind ?? '') &&
     lower(tokens[verb + 1]) !== 'been';
-  if (!possessive && tenseAt(tokens, verb) !== 'present') return false;
+  // "This week has been the hardest of my life": a state up to now, not a perfect of doing.
+  const afterBeen = lower(tokens[verb + 2]);
+  const stateSoFar =
+    ['have', 'has'].includes(lower(tokens[verb])) &&
+    lower(tokens[verb + 1]) === 'been' &&
+    !/ing$/.test(afterBeen) &&
+    !['past', 'participle'].includes(lookupVerb(afterBeen)?.kind ?? '');
+  if (!possessive && !stateSoFar && tenseAt(tokens, verb) !== 'present') return false;
   // "We are closing the plant today", "Today we are announcing a merger": something done now, unless
   // nobody in particular does it ("Nobody is laughing today").
   const progressive =

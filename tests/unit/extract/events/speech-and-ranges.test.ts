@@ -74,6 +74,19 @@ describe('speech: what a saying dates', () => {
     expect(events(done, [day('Today', REF)]).map((event) => event.start)).toEqual([REF]);
   });
 
+  it('a quotation’s "This week has been the hardest" is rhetoric; "has been sold this week" is not', () => {
+    const week: TimexSpec = {
+      phrase: 'This week',
+      value: '2031-W24',
+      start: '2031-06-09',
+      end: '2031-06-15',
+      precision: 'week',
+    };
+    expect(events('"This week has been the hardest of my career," the coach said.', [week])).toEqual([]);
+    const sold = '"This week the mill has been sold to a rival," the owner said.';
+    expect(events(sold, [week])).toHaveLength(1);
+  });
+
   it('a vague group’s view is not dated by its saying', () => {
     const text = 'Several shop owners said on Monday that the repairs had started too late.';
     expect(events(text, [day('Monday', '2031-06-09')])).toEqual([]);
