@@ -20,7 +20,7 @@ import { monthNumber } from './lexicon';
 import type { Anchor, Candidate, Meaning, Relation } from './meaning';
 import { DAY_OF_MONTH, MONTH } from './patterns';
 import { AWAITED_EVENT_NOUNS, type CalendarUnit } from './resources/en';
-import { clauseTense, type Tense, tenseAfter } from './tense';
+import { clauseTense, isHabitualClause, type Tense, tenseAfter } from './tense';
 
 type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
 const FINENESS: Record<Granularity, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
@@ -559,6 +559,15 @@ export class Anchoring {
       if (m.relation === 'last' && compareDates(last, base) >= 0) year -= 1;
       else if (m.relation === 'next' && compareDates(first, base) <= 0) year += 1;
     }
+    // "November and December typically account for most sales": any year's months.
+    if (
+      m.relation === 'tense' &&
+      m.day === undefined &&
+      m.month !== undefined &&
+      !m.anchor &&
+      isHabitualClause(this.text, c.start, c.end)
+    )
+      return `XXXX-${pad(m.month, 2)}`;
     if (m.part) return `${formatTimexYear(year)}-${m.part}`;
     const day = dayDate(year, m);
     if (day && m.week) {

@@ -89,6 +89,15 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   return futureRight <= pastRight ? 'future' : 'past';
 }
 
+/** "November and December typically account for ...": a habit, so the months are any year's. */
+const HABITUAL =
+  /(?<![\p{L}])(?:typically|usually|normally|traditionally|generally|customarily|habitually)(?![\p{L}])/iu;
+
+export function isHabitualClause(text: string, start: number, end: number): boolean {
+  const { left, right } = clauseAround(text, start, end);
+  return HABITUAL.test(left) || HABITUAL.test(right);
+}
+
 /** The tense the rest of the clause after an expression reads in ("Until Thursday, they had not ..."). */
 export function tenseAfter(text: string, start: number, end: number): Tense {
   const { right } = clauseAround(text, start, end);

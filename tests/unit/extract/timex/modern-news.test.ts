@@ -232,4 +232,14 @@ describe('modern news phrasings', () => {
       ['August', 'DATE', '2021-08'],
     ]);
   });
+
+  it('months of a habit belong to any year and have no place on the timeline', () => {
+    const tags = tagTimexes('November and December typically account for 40% of sales.', {
+      referenceDate: '2013-03-01',
+    });
+    expect(tags.map((t) => [t.text, t.value, t.interval])).toEqual([
+      ['November', 'XXXX-11', undefined],
+      ['December', 'XXXX-12', undefined],
+    ]);
+  });
 });
