@@ -95,7 +95,7 @@ const SUPERLATIVE_PHRASE_SINCE =
   /\b(?:the|its|their|his|her|\p{L}+['’]s)\s+(?:\p{L}{3,}est|most\s+\p{L}+|least\s+\p{L}+|worst|best|only|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+((?:[\p{L}'’-]+\s+){1,6})since\s+(?:the\s+)?$/iu;
 /** Words ending in -est that are nouns or plain adjectives, not superlatives. */
 const NOT_SUPERLATIVE =
-  /^\S+\s+(?:interest|forest|protest|request|contest|harvest|test|arrest|west|guest|nest|chest|quest|crest|conquest|manifest|honest|modest|earnest|digest|unrest|priest|bequest|behest|midwest)\b/i;
+  /^\S+\s+(?:interest|forest|protest|request|contest|harvest|test|arrest|west|guest|nest|chest|quest|crest|conquest|manifest|honest|modest|earnest|digest|unrest|priest|bequest|behest|midwest|latest)\b/i;
 const VERB_LIKE =
   /^(?:has|have|had|is|are|was|were|been|be|being|will|would|can|could|may|might|did|does|do)$/i;
 

@@ -159,3 +159,13 @@ describe('routines and habits', () => {
     expect(list).toEqual([]);
   });
 });
+
+describe('"the latest" is no record', () => {
+  it('"the latest in a run of strikes since March" is a stretch since March', () => {
+    const text = 'It was the latest in a run of strikes since March.';
+    const list = events(text, [
+      { phrase: 'March', value: '2031-03', start: '2031-03-01', end: '2031-03-31', precision: 'month' },
+    ]);
+    expect(list.map((event) => [event.start, event.end])).toEqual([['2031-03-01', REF]]);
+  });
+});
