@@ -8,6 +8,7 @@ import { yearsAgoAsMonth } from './ago';
 import { attributionRanges, type TokenRange } from './attribution';
 import { candidateSentences } from './candidate-sentences';
 import { type Clause, splitClauses } from './clauses';
+import { isComparisonYardstick, isHabitDate } from './comparisons';
 import { tenseAfterSince, tenseForDeadline } from './deadlines';
 import { elaboratedEvent, isBareClockTime, refineWithClock } from './elaboration';
 import { framesCount, isHeadline, nameOf, qualifiesNoun, retells, sameHappening } from './filters';
@@ -163,6 +164,14 @@ export function buildEvents(
     const contentIsMain = content.some((timex) => {
       const index = clauseIndexAt(tokens, clauses, timex.start);
       const clause = clauses[index];
+      // "X said Wednesday they had contained 40% ..., and officials lifted orders late Tuesday": a date
+      // of a later main clause is not the report's own, so the saying still dates the report.
+      const independent =
+        clause.kind === 'main' &&
+        attributions.some(
+          (range) => range.reports !== undefined && range.reports < index && range.to <= clause.from,
+        );
+      if (independent) return false;
       const verb = governingVerb(tokens, clause, timex.start);
       if (isReportedPlan(tokens, clauses, reported, index)) return true;
       return verb >= 0 && groupStart(tokens, verb) === groupStart(tokens, firstFiniteVerb(tokens, clause));
@@ -208,7 +217,12 @@ export function buildEvents(
     );
     const happenings = (
       built.length > 1 ? built.filter((happening) => !qualifiesNoun(text, sentence.start, happening)) : built
-    ).filter((happening) => !framesCount(text, sentence.start, happening));
+    ).filter(
+      (happening) =>
+        !framesCount(text, sentence.start, happening) &&
+        !isComparisonYardstick(text, sentence.start, happening) &&
+        !isHabitDate(text, sentence.start, sentence.text, tokens, clauses, happening),
+    );
     // "since 2003, when the terminals were sold": a happening told in a clause hanging on a date.
     const toldIn = new Map<Happening, number>();
     for (const { happening, clauseIndex, replaces } of secondaryHappenings(

@@ -109,6 +109,7 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
   if (verb.kind === 'third') {
     // "the 2019 floods", "three talks": after a number it is a plural noun.
     if (isFiniteVerbAhead(tokens, index + 1) || /^\d/.test(previous)) return false;
+    if (objectOfPastVerb(tokens, index)) return false;
     return !lexicon.prepositions.has(previous);
   }
   // A base form after a plural subject is a present verb: "they plan to", "lawmakers hope to".
@@ -118,6 +119,46 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
       /^[a-z]{3,}s$/.test(previous) && !/(ss|us|is)$/.test(previous) && !lexicon.prepositions.has(previous);
     const next = lowerOf(tokens[index + 1]);
     return plural && /^[a-z$]/.test(next) && (next === 'to' || !lexicon.prepositions.has(next));
+  }
+  return false;
+}
+
+/** Words that open a clause of their own: a verb after them may be the new clause's finite verb. */
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'who',
+  'where',
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'since',
+  'until',
+  'because',
+  'if',
+  'although',
+  'though',
+]);
+
+/**
+ * "officials lifted evacuation orders for", "filed voluntary petitions for relief": an "-s" word after
+ * a past verb and one to three lowercase words is the plural noun of its object, not a second verb.
+ */
+function objectOfPastVerb(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (!previous?.isWord || previous.text !== previous.text.toLowerCase()) return false;
+  if (lexicon.singularPronouns.has(previous.text) || lexicon.pluralPronouns.has(previous.text)) return false;
+  for (let j = index - 1; j >= Math.max(0, index - 4); j--) {
+    const token = tokens[j];
+    const word = token.text.toLowerCase();
+    if (!token.isWord || token.text !== word || CLAUSE_OPENERS.has(word)) return false;
+    if (j < index - 1 && lookupVerb(word)?.kind === 'past' && isFiniteVerb(tokens, j)) return true;
+    if (lexicon.auxiliaries.has(word) || lexicon.modals.has(word)) return false;
   }
   return false;
 }

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../../main/extract/events/build-events';
+import type { ExtractedEvent } from '../../../../preload/domain';
+import { day, type TimexSpec, tag, year } from './timex-fixture';
+
+const REF = '2024-06-12';
+
+function events(text: string, specs: TimexSpec[], referenceDate = REF): ExtractedEvent[] {
+  return buildEvents(text, tag(text, specs), { referenceDate });
+}
+
+describe('a past verb before a plural object keeps the date in the past', () => {
+  it('"lifted camping bans ... late Monday" is the Monday gone, not the next one', () => {
+    const text = 'Rangers lifted camping bans for hikers in the northern park late Monday.';
+    const found = events(text, [{ ...day('late Monday', '2024-06-10'), mod: 'END' }]);
+    expect(found).toHaveLength(1);
+    expect(found[0].start).toBe('2024-06-10');
+    expect(found[0].planned).toBe(false);
+  });
+
+  it('a report dated by its saying stays when a later main clause has its own date', () => {
+    const text =
+      'Engineers said Wednesday they had repaired most of the pipeline, and the utility lifted boil orders for 8,000 homes late Tuesday.';
+    const found = events(text, [
+      day('Wednesday', '2024-06-12'),
+      { ...day('late Tuesday', '2024-06-11'), mod: 'END' },
+    ]);
+    expect(found.map((event) => event.start).sort()).toEqual(['2024-06-11', '2024-06-12']);
+  });
+});
+
+describe('the yardstick of a comparison is no event', () => {
+  it('"a month earlier than it did in the 1970s" names neither a happening nor a date', () => {
+    const text =
+      'Scientists say the ice on the lake now breaks up about a month earlier than it did in the 1970s.';
+    const found = events(text, [
+      {
+        phrase: 'about a month earlier',
+        value: '2024-05',
+        start: '2024-05-01',
+        end: '2024-05-31',
+        precision: 'month',
+      },
+      { phrase: 'the 1970s', value: '197', start: '1970-01-01', end: '1979-12-31', precision: 'decade' },
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('"two weeks later than in the south" is a gap, not a shift from publication', () => {
+    const text = 'The harvest in the valley began on 3 June, two weeks later than in the south.';
+    const found = events(text, [
+      day('3 June', '2024-06-03'),
+      {
+        phrase: 'two weeks later',
+        value: '2024-W26',
+        start: '2024-06-24',
+        end: '2024-06-30',
+        precision: 'week',
+      },
+    ]);
+    expect(found.map((event) => event.start)).toEqual(['2024-06-03']);
+  });
+
+  it('"fewer than last year" compares with last year', () => {
+    const text = 'The shelter took in 300 stray dogs, fewer than last year.';
+    expect(events(text, [year('last year', '2023')])).toEqual([]);
+  });
+
+  it('"more than a year ago" is still a measured date', () => {
+    const text = 'The factory closed more than a year ago.';
+    const found = events(text, [year('a year ago', '2023')]);
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe('habits are not dated happenings', () => {
+  it('a date after "annual" is a habit\'s time', () => {
+    const text =
+      'The town has been famous for decades for its annual Easter parade, held every spring since 1950.';
+    const found = events(text, [day('Easter', '2024-03-31'), year('1950', '1950')]);
+    expect(found.every((event) => event.start !== '2024-03-31')).toBe(true);
+  });
+
+  it('"this year" in the present beside "every summer" is a status, not a happening', () => {
+    const text =
+      'Every summer, students from across the country volunteer at the camp, and this year more than 300 are registered.';
+    const found = events(text, [year('this year', '2024')]);
+    expect(found).toEqual([]);
+  });
+
+  it('"this year" in the past stays a happening even beside a habit', () => {
+    const text = 'Every summer the club hosts a regatta, and this year it moved the race to the river.';
+    const found = events(text, [year('this year', '2024')]);
+    expect(found).toHaveLength(1);
+  });
+});
