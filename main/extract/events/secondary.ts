@@ -79,14 +79,23 @@ export function secondaryHappenings(
       }
       continue;
     }
-    // "in 2020, shortly after it bought a start-up": about the same time.
-    let i = after + 1;
-    while (i < tokens.length && i < after + 4 && CLOSE_BY.has(lower(tokens[i]))) i++;
-    if (i === after + 1 || !NEAR_WORDS.has(lower(tokens[i]))) continue;
-    const index = clauses.findIndex((clause) => clause.from === i || clause.from === after + 1);
-    if (index < 0 || !hasFiniteVerb(tokens, clauses[index].from, clauses[index].to)) continue;
-    if (happening.end) continue;
-    result.push({ happening: { ...point(timex), approximate: true }, clauseIndex: index });
+  }
+  // "began work on the project in 2020, shortly after it bought a start-up", "Two years ago, it opened a
+  // plant, soon after it won a subsidy": the clause right after the date's own is about the same time.
+  const claimed = new Set<number>();
+  for (const happening of [...happenings].reverse()) {
+    if (happening.timexes.length !== 1 || happening.end) continue;
+    const timex = happening.timexes[0];
+    const at = tokens.findIndex((token) => token.start >= timex.start);
+    const own = clauses.findIndex((clause) => at >= clause.from && at < clause.to);
+    const next = clauses[own + 1];
+    if (own < 0 || !next || claimed.has(own + 1) || !NEAR_WORDS.has(lower(tokens[next.from]))) continue;
+    let i = next.from - 1;
+    while (i > clauses[own].from && i > next.from - 4 && CLOSE_BY.has(lower(tokens[i]))) i--;
+    if (i === next.from - 1 || tokens[i].text !== ',') continue;
+    if (!hasFiniteVerb(tokens, next.from, next.to)) continue;
+    claimed.add(own + 1);
+    result.push({ happening: { ...point(timex), approximate: true }, clauseIndex: own + 1 });
   }
   return result;
 }

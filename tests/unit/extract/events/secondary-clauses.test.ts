@@ -49,6 +49,18 @@ describe('happenings told in a clause that hangs on a date', () => {
     expect(purchase?.approximate).toBe(true);
   });
 
+  it('"In 2027 the bakery opened a shop, soon after it won a grant": the date need not touch the clause', () => {
+    const text = 'In 2027 the bakery opened a second shop, soon after it won a city grant.';
+    const list = events(text, [year('2027')]);
+    expect(list).toHaveLength(2);
+    expect(list.find((event) => /won/.test(event.description))?.start).toBe('2027-01-01');
+  });
+
+  it('"after" with no adverb of closeness is not dated by the main clause', () => {
+    const text = 'In 2027 the bakery opened a second shop, after it won a city grant.';
+    expect(events(text, [year('2027')])).toHaveLength(1);
+  });
+
   it('a plain date followed by a when-clause stays one event', () => {
     const text = 'The turning point came on May 3, when the visitors scored twice in injury time.';
     const list = events(text, [
