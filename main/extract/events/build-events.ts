@@ -25,6 +25,7 @@ import { compareIso, dayOf } from './iso-dates';
 import { lexicon } from './lexicon';
 import { narrowByModifier, narrowByRelativeWord } from './modifiers';
 import { appositivePerson, shortenNames } from './names';
+import { joinPartOfPeriod } from './part-of-period';
 import { kindOf, resolveSubject } from './pronouns';
 import { buildHappenings, type Happening, moreSpecific, nests } from './ranges';
 import { countsFromPublication, offsetHappenings } from './relative-offsets';
@@ -113,7 +114,8 @@ export function buildEvents(
   let previousSubject: string | undefined;
   let previousObject: string | undefined;
   // "in the coming months" is a stretch ahead of publication: a date for the builder.
-  const dated = expressions.map((timex) =>
+  // "the final three months of 2023" is one date, the year's last quarter.
+  const dated = joinPartOfPeriod(text, expressions).map((timex) =>
     yearsAgoAsMonth(comingPeriodAsDate(text, timex, options.referenceDate), options.referenceDate),
   );
   for (const { sentence, anchored, all } of candidateSentences(text, dated)) {
@@ -248,9 +250,15 @@ export function buildEvents(
     ): void => {
       const clause = clauses[clauseIndex];
       const anchor = happening.timexes[0];
+      // "is expected to have flatlined ... and to grow ...": a verbless second infinitive shares the first's plan.
+      const previous = clauses[clauseIndex - 1];
+      const shared =
+        clause.kind === 'coordinate' && previous && firstFiniteVerb(tokens, clause) < 0
+          ? `${governingVerbContext(tokens, previous, tokens[previous.to - 1].start)} `
+          : '';
       const planned = isPlanned(
         happening,
-        governingVerbContext(tokens, clause, anchor.start),
+        shared + governingVerbContext(tokens, clause, anchor.start),
         options.referenceDate,
       );
       // A plan cannot have happened before it was reported: "at some point in 2024" starts at publication.

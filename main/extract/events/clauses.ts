@@ -163,6 +163,15 @@ function objectOfPastVerb(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** An infinitive earlier in the sentence ("to have flatlined", "to raise"), what "and to grow" pairs with. */
+function hasToVerbBefore(tokens: readonly Token[], index: number): boolean {
+  for (let j = index - 1; j > 0; j--) {
+    if (/^[;:.!?]$/.test(tokens[j].text)) return false;
+    if (lowerOf(tokens[j - 1]) === 'to' && lookupVerb(lowerOf(tokens[j]))?.kind === 'base') return true;
+  }
+  return false;
+}
+
 function isFiniteVerbAhead(tokens: readonly Token[], index: number): boolean {
   const word = lowerOf(tokens[index]);
   const verb = lookupVerb(word);
@@ -229,7 +238,10 @@ function breakKind(tokens: readonly Token[], i: number): ClauseKind | undefined 
     const next = lowerOf(tokens[i + 1]);
     const adverb = lexicon.adverbsToDrop.has(next) || next === 'last' || next === 'first';
     if (isFiniteVerb(tokens, i + 1) || (adverb && isFiniteVerb(tokens, i + 2))) return 'coordinate';
-    if (afterComma && verbWithin(tokens, i + 1, 8)) return 'main';
+    // "expected to have flatlined in the third quarter and to grow in the fourth": a second infinitive.
+    if (next === 'to' && lookupVerb(lowerOf(tokens[i + 2]))?.kind === 'base' && hasToVerbBefore(tokens, i))
+      return 'coordinate';
+    if (afterComma && verbWithin(tokens, i + 1, 12)) return 'main';
   }
   if (afterComma && word.endsWith('ing') && lookupVerb(word)?.kind === 'gerund') return 'participle';
   // "The company, founded in 1887, employs ...": a participle phrase on the noun before the comma.
@@ -289,6 +301,7 @@ function mergeVerbless(tokens: readonly Token[], clauses: Clause[]): Clause[] {
       clause.kind === 'participle' ||
       clause.kind === 'fronted' ||
       clause.kind === 'side' ||
+      (clause.kind === 'coordinate' && lowerOf(tokens[clause.from + 1]) === 'to') ||
       hasFiniteVerb(tokens, clause.from, clause.to);
     if (hasVerb || result[i + 1]?.kind === 'relative' || result[i + 1]?.kind === 'side') {
       i++;

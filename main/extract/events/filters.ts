@@ -9,6 +9,9 @@ import type { Happening } from './ranges';
 /** "its budget for 2025": a date that only qualifies a noun, when the sentence has the happening's own. */
 const NOUN_COMPLEMENT = /\b([\p{L}-]+)\s+for\s+(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?$/u;
 
+/** "eligible for Saturday's game", "ready for Monday's vote": an adjective's complement is the clause's date. */
+const ADJECTIVE_BEFORE_FOR = /^(?:\p{L}+(?:ible|able|ful|ous)|ready|fit|unfit|late|early|present|absent)$/iu;
+
 /** "warmer than the 1991-2020 average": a date that only qualifies a noun inside a phrase. */
 /** "a 30-fold increase on the year before", "up from 4.8 percent a year earlier": a base of comparison. */
 const COMPARED_BEFORE =
@@ -26,7 +29,12 @@ export function qualifiesNoun(text: string, sentenceStart: number, happening: Ha
     return true;
   const before = text.slice(Math.max(sentenceStart, anchor.start - 40), anchor.start);
   const word = NOUN_COMPLEMENT.exec(before)?.[1];
-  if (word !== undefined && lookupVerb(word) === undefined && !lexicon.auxiliaries.has(word.toLowerCase()))
+  if (
+    word !== undefined &&
+    lookupVerb(word) === undefined &&
+    !lexicon.auxiliaries.has(word.toLowerCase()) &&
+    !ADJECTIVE_BEFORE_FOR.test(word)
+  )
     return true;
   if (COMPARED_BEFORE.test(before)) return true;
   const last = happening.timexes[happening.timexes.length - 1];
@@ -112,6 +120,9 @@ function superlativeFrame(before: string): boolean {
     .every((word) => !VERB_LIKE.test(word) && !/ed$/i.test(word));
 }
 
+const RECORDS_BEGAN =
+  /\bsince\s+(?:the\s+)?(?:records?|record-keeping|measurements?|statistics)\s+(?:began|started)\s+(?:in\s+)?$/i;
+
 export function framesCount(text: string, sentenceStart: number, happening: Happening): boolean {
   const anchor = happening.timexes[0];
   const before = text.slice(Math.max(sentenceStart, anchor.start - 60), anchor.start);
@@ -122,6 +133,8 @@ export function framesCount(text: string, sentenceStart: number, happening: Happ
   // "the worst season since the epidemic of 2010": the year names the record's yardstick.
   const yardstick = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:of|in)\s+$/iu.exec(before);
   if (yardstick && superlativeFrame(before.slice(0, yardstick.index + 'since '.length))) return true;
+  // "the hottest day since records began in 1878": the start of record-keeping is no happening.
+  if (RECORDS_BEGAN.test(before)) return true;
   if (!/^(?:so\s+far\s+)?this\b/i.test(anchor.text)) return false;
   return ORDINAL_BEFORE.test(text.slice(Math.max(sentenceStart, anchor.start - 60), anchor.start));
 }

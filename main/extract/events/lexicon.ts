@@ -81,6 +81,8 @@ function guessBase(past: string): string {
   if (/([bdgkmnprtv])\1$/.test(stem)) return stem.slice(0, -1);
   if (/(?:at|iz|yz|c|v|dg|rg|ur|us|as|is|ut|id|od|ud)$/.test(stem) && !/(?:out|oid|eas)$/.test(stem))
     return `${stem}e`;
+  // "flatlined", "outlined", "examined": one vowel before the "n" (not "rained", "joined").
+  if (/[^aeiou]in$/.test(stem)) return `${stem}e`;
   return stem;
 }
 

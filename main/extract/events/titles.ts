@@ -297,6 +297,17 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   const firstVerb = leadingGerund || relativeVerb ? 0 : firstVerbIndex(body);
   // The verb group starts at its first auxiliary: "winner to be chosen", not "winner to be" + "chosen".
   let verbAt = firstVerb > 0 ? groupStart(body, firstVerb) : firstVerb;
+  // "expected to have flatlined ... and to grow by 0.1%": a second infinitive shares the main subject.
+  const infinitive = body.findIndex((token) => lower(token) === 'to');
+  if (
+    verbAt < 0 &&
+    clause.kind === 'coordinate' &&
+    inherited.length > 0 &&
+    infinitive >= 0 &&
+    infinitive === 0 &&
+    lookupVerb(lower(body[infinitive + 1]))?.kind === 'base'
+  )
+    verbAt = infinitive;
   let ownSubject = verbAt > 0 ? body.slice(0, verbAt) : [];
   if (verbAt === 0 && !leadingGerund && inherited.length === 0) {
     // "September was the warmest month": the date is the subject, so it stays.

@@ -1,0 +1,75 @@
+/**
+ * "the final three months of 2023", "the first six months of the year": a count of units at one end of
+ * a dated period. The tagger gives a duration and the period apart; together they are one date, the
+ * named part of the period.
+ */
+import type { Precision, TimeExpression } from '../../../preload/domain';
+import { daysInMonth, formatDay, parseIso } from './iso-dates';
+
+const NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+const PART = /^the\s+(first|opening|last|final|closing)\s+(\w+)\s+months$/i;
+const OF_BETWEEN = /^\s+of\s+$/i;
+
+/** Whole calendar years only: "of 2023", "of the year", "of this year". */
+function wholeYear(timex: TimeExpression): number | undefined {
+  const interval = timex.interval;
+  const start = interval && parseIso(interval.start);
+  const end = interval && parseIso(interval.end);
+  if (!start || !end || start.year !== end.year) return undefined;
+  return start.month === 1 && start.day === 1 && end.month === 12 && end.day === 31 ? start.year : undefined;
+}
+
+export function joinPartOfPeriod(text: string, expressions: readonly TimeExpression[]): TimeExpression[] {
+  const result: TimeExpression[] = [];
+  for (let i = 0; i < expressions.length; i++) {
+    const duration = expressions[i];
+    const period = expressions[i + 1];
+    const match = PART.exec(duration.text.trim());
+    const count = match ? (NUMBERS[match[2].toLowerCase()] ?? Number(match[2])) : Number.NaN;
+    const year = period && wholeYear(period);
+    if (
+      !match ||
+      duration.type !== 'DURATION' ||
+      !period ||
+      year === undefined ||
+      !(count >= 1 && count <= 11) ||
+      !OF_BETWEEN.test(text.slice(duration.end, period.start))
+    ) {
+      result.push(duration);
+      continue;
+    }
+    const fromStart = /^(?:first|opening)$/i.test(match[1]);
+    const firstMonth = fromStart ? 1 : 13 - count;
+    const lastMonth = fromStart ? count : 12;
+    const precision: Precision = count === 3 && (firstMonth - 1) % 3 === 0 ? 'quarter' : 'month';
+    const value = precision === 'quarter' ? `${period.value}-Q${(firstMonth + 2) / 3}` : period.value;
+    result.push({
+      start: duration.start,
+      end: period.end,
+      text: text.slice(duration.start, period.end),
+      type: 'DATE',
+      value,
+      interval: {
+        start: formatDay({ year, month: firstMonth, day: 1 }),
+        end: formatDay({ year, month: lastMonth, day: daysInMonth(year, lastMonth) }),
+      },
+      precision,
+    });
+    i++;
+  }
+  return result;
+}
