@@ -74,7 +74,8 @@ export function secondaryHappenings(
         result.push({
           happening: point(timex),
           clauseIndex: index,
-          ...(until ? { replaces: happening } : {}),
+          // A state that lasts into the future ("to last until Friday, when a cold front arrives") stays.
+          ...(until && !happening.end ? { replaces: happening } : {}),
         });
       }
       continue;

@@ -181,3 +181,21 @@ describe('"the latest" is no record', () => {
     expect(list.map((event) => [event.start, event.end])).toEqual([['2031-03-01', REF]]);
   });
 });
+
+describe('more frames and states', () => {
+  it('"the wettest June since records began in 1871" dates no happening', () => {
+    const text = 'It was the wettest June since records began in 1871.';
+    expect(events(text, [year('1871')])).toEqual([]);
+  });
+
+  it('"is expected to last until Friday, when a front arrives" keeps the lasting state', () => {
+    const text = 'The heat is expected to last until Friday, when a cold front will arrive.';
+    const list = events(text, [
+      { phrase: 'Friday', value: '2031-06-13', start: '2031-06-13', end: '2031-06-13', precision: 'day' },
+    ]);
+    expect(list.map((event) => [event.start, event.end])).toEqual([
+      [REF, '2031-06-13'],
+      ['2031-06-13', undefined],
+    ]);
+  });
+});
