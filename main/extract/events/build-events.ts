@@ -225,6 +225,13 @@ export function buildEvents(
         !isComparisonYardstick(text, sentence.start, happening) &&
         !isHabitDate(text, sentence.start, sentence.text, tokens, clauses, happening),
     );
+    // "X said on Thursday that its third-quarter profit rose": when the content's dates only qualify
+    // nouns, the day of saying dates the report.
+    const savedBySaying = happenings.length === 0 && contentIsMain && spoken.length > 0;
+    if (savedBySaying) {
+      const said = buildHappenings(text, sentence, spoken.map(adjust), options.referenceDate);
+      happenings.push(...mergeNested(said, clauseOf, options.referenceDate));
+    }
     // "since 2003, when the terminals were sold": a happening told in a clause hanging on a date.
     const toldIn = new Map<Happening, number>();
     for (const { happening, clauseIndex, replaces } of secondaryHappenings(
@@ -241,7 +248,7 @@ export function buildEvents(
     }
     const attributionOf = (happening: Happening): TokenRange | undefined =>
       inAttribution(happening.timexes[0].start);
-    const hasOwnDate = contentIsMain;
+    const hasOwnDate = contentIsMain && !savedBySaying;
     const earlierPerson = sentenceSubject ?? rolePerson ?? shortenNames(tokens).person;
     const emit = (
       happening: Happening,

@@ -23,9 +23,17 @@ const PHRASE_BEFORE =
 const REPORTED_PERIOD_NOUN =
   /^\s+(?:[a-z]+\s+)?(?:earnings|results|profits?|revenues?|sales|figures|numbers|data|reports?|loss(?:es)?|dividends?|gdp|growth|output|accounts|statements?|guidance|forecasts?)\b/i;
 
+/** The act of reporting, whose object the period is: "reports first-quarter earnings", "will publish its 2030 results". */
+const REPORTING_VERB_BEFORE =
+  /\b(?:reports?|reported|reporting|publish(?:es|ed|ing)?|releases?|released|posts?|posted|announces?|announced|unveils?|unveiled|presents?|presented|issues?|issued|files?|filed)\s+(?:its|their|his|her|the)?\s*$/i;
+
 export function qualifiesNoun(text: string, sentenceStart: number, happening: Happening): boolean {
   const anchor = happening.timexes[0];
-  if (happening.timexes.length === 1 && REPORTED_PERIOD_NOUN.test(text.slice(anchor.end, anchor.end + 40)))
+  if (
+    happening.timexes.length === 1 &&
+    REPORTING_VERB_BEFORE.test(text.slice(Math.max(sentenceStart, anchor.start - 40), anchor.start)) &&
+    REPORTED_PERIOD_NOUN.test(text.slice(anchor.end, anchor.end + 40))
+  )
     return true;
   const before = text.slice(Math.max(sentenceStart, anchor.start - 40), anchor.start);
   const word = NOUN_COMPLEMENT.exec(before)?.[1];

@@ -87,6 +87,35 @@ describe('speech: what a saying dates', () => {
     expect(events(sold, [week])).toHaveLength(1);
   });
 
+  it('"its third-quarter profit rose" is dated by the quarter, the saying adds nothing', () => {
+    const text = 'The brewer said on Thursday that its third-quarter profit rose 9 percent.';
+    const list = events(text, [
+      day('Thursday', '2031-06-05'),
+      {
+        phrase: 'third-quarter',
+        value: '2031-Q1',
+        start: '2031-01-01',
+        end: '2031-03-31',
+        precision: 'quarter',
+      },
+    ]);
+    expect(list.map((event) => event.start)).toEqual(['2031-01-01']);
+  });
+
+  it('when the reported dates only qualify nouns, the day of saying dates the report', () => {
+    const text =
+      'The brewer said on Thursday that it had raised its outlook for 2031 and its goals for 2032.';
+    const year = (phrase: string): TimexSpec => ({
+      phrase,
+      value: phrase,
+      start: `${phrase}-01-01`,
+      end: `${phrase}-12-31`,
+      precision: 'year',
+    });
+    const list = events(text, [day('Thursday', '2031-06-05'), year('2031'), year('2032')]);
+    expect(list.map((event) => event.start)).toEqual(['2031-06-05']);
+  });
+
   it('a vague group’s view is not dated by its saying', () => {
     const text = 'Several shop owners said on Monday that the repairs had started too late.';
     expect(events(text, [day('Monday', '2031-06-09')])).toEqual([]);
