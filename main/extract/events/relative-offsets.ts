@@ -33,7 +33,7 @@ export function shiftDay(value: string, amount: number, unit: 'D' | 'W' | 'M' | 
 
 /** "The launch comes two weeks after ...": the present happening is the news itself, so publication. */
 const NOW_BEFORE =
-  /\b(?:comes|come|arrives|arrive|follows|follow|is|are)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+)?$/i;
+  /\b(?:comes|come|arrives|arrive|follows|follow)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+)?$/i;
 /** "... two weeks after X, and three months after Y": the second offset counts from the same moment. */
 const AND_BEFORE = /^\s*,?\s*(?:and|or)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+)?$/i;
 const PRECISION_OF_UNIT = { D: 'day', W: 'week', M: 'month', Y: 'year' } as const;

@@ -160,3 +160,11 @@ describe('"since" reaches back', () => {
     expect(list.map((event) => event.start)).not.toContain('2032-05-07');
   });
 });
+
+describe('"is two weeks after" is no offset from publication', () => {
+  it('"The runoff is two weeks after the first round" does not count back from publication', () => {
+    const text = 'The runoff is two weeks after the first round is held.';
+    const list = events(text, [{ phrase: 'two weeks', value: 'P2W', type: 'DURATION' }]);
+    expect(list).toEqual([]);
+  });
+});
