@@ -36,6 +36,7 @@ import { correctYearByTense, groupStart, tenseAt } from './tense';
 import { headlineWords } from './title-cleanup';
 import { buildTitle, truncateTitle } from './titles';
 import { joinTokens, type Token, tokenize } from './tokens';
+import { allBefore, storyDay, undatedMainClause } from './undated-main';
 import { comingPeriodAsDate } from './windows';
 
 export interface BuildOptions {
@@ -332,6 +333,27 @@ export function buildEvents(
       }
       if (!title.hasVerb && title.title.split(' ').length < 3) continue;
       emit(happening, clauseIndex, title);
+    }
+    // "Ortiz, who finished second a year ago, pulled away to win": the main clause is the story's day.
+    const undated = undatedMainClause(tokens, clauses, happenings, clauseOf);
+    const story = undated === undefined ? undefined : storyDay(events, sentence.start, options.referenceDate);
+    if (undated !== undefined && story && allBefore(happenings, dayOf(story.start))) {
+      const title = buildTitle({ ...context, previousPerson }, undated);
+      if (title.hasVerb) {
+        events.push({
+          title: title.title,
+          description: title.description,
+          start: dayOf(story.start),
+          precision: 'day',
+          approximate: false,
+          planned: false,
+          quote: sentence.text,
+          sourceStart: sentence.start,
+          sourceEnd: sentence.end,
+          timexes: [],
+        });
+        tellings.push({ subject: title.subject, verb: title.verb, object: title.object });
+      }
     }
     for (const { happening, toldAt } of offsetHappenings(text, all, happenings, options.referenceDate)) {
       const tokenIndex = tokenAt(toldAt);
