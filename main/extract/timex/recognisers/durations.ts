@@ -84,7 +84,8 @@ export const durationRecognisers: Recogniser[] = [
   {
     name: 'compound-duration',
     keywords: UNIT_WORDS,
-    trigger: /(?:year|month|week|day|hour|minute)s?(?:,|\s+and)\s+\S+\s+(?:month|week|day|hour|minute|second)/i,
+    trigger:
+      /(?:year|month|week|day|hour|minute)s?(?:,|\s+and)\s+\S+\s+(?:month|week|day|hour|minute|second)/i,
     pattern: wordPattern(
       `(${NUMBER})\\s+${COMPOUND_UNIT}(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(${NUMBER})\\s+${COMPOUND_UNIT}(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(${NUMBER})\\s+${COMPOUND_UNIT})?`,
     ),
