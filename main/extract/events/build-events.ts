@@ -89,7 +89,21 @@ function nounPhraseTitle(
   person: string | undefined = undefined,
 ): string {
   const phrase: Token[] = [];
-  for (let i = from; i < to && tokens[i].isWord && phrase.length < 10; i++) phrase.push(tokens[i]);
+  for (let i = from; i < to && phrase.length < 10; i++) {
+    // "the U.S. Federal Reserve": the dot of an abbreviation stays with its word.
+    const last = phrase[phrase.length - 1];
+    if (
+      tokens[i].text === '.' &&
+      last?.text.includes('.') &&
+      last.end === tokens[i].start &&
+      tokens[i + 1]?.isWord
+    ) {
+      phrase[phrase.length - 1] = { ...last, text: `${last.text}.`, end: tokens[i].end };
+      continue;
+    }
+    if (!tokens[i].isWord) break;
+    phrase.push(tokens[i]);
+  }
   // "his first trip abroad" → "Lula’s first trip abroad"; without a clear owner the possessive goes.
   const owned = resolveSubject(phrase, { previousPerson: person }).tokens;
   // "a visit by the president in [June]": no articles, and no preposition left by the date.

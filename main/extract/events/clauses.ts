@@ -227,7 +227,10 @@ function breakKind(tokens: readonly Token[], i: number): ClauseKind | undefined 
   // "as part of", "as well as" are prepositions, not the start of a clause.
   const fixedPhrase =
     word === 'as' && ['part', 'well', 'much', 'many', 'long', 'soon'].includes(lowerOf(tokens[i + 1]));
-  if (MAYBE_SUBORDINATORS.has(word) && !fixedPhrase && verbWithin(tokens, i + 1, 8)) return 'subordinate';
+  // "it had since fitted new probes": "since" inside a perfect verb group is an adverb.
+  const perfectAdverb = word === 'since' && ['has', 'have', 'had', "'s", '’s'].includes(lowerOf(previous));
+  if (MAYBE_SUBORDINATORS.has(word) && !fixedPhrase && !perfectAdverb && verbWithin(tokens, i + 1, 8))
+    return 'subordinate';
   if (word === 'that') {
     if (isFiniteVerb(tokens, i + 1)) return 'relative';
     return 'complement';

@@ -267,6 +267,21 @@ export function withoutAppositive(subject: Token[]): Token[] {
     const last = subject.map((token) => token.text).lastIndexOf(',');
     return subject.slice(last + 1);
   }
+  // "The most famous, the Brigg boat,": a headless superlative or ordinal is named by its appositive.
+  const second = subject.findIndex((token, index) => index > comma && token.text === ',');
+  const head = subject.slice(0, comma).map((token) => lower(token));
+  const headless =
+    head[0] === 'the' &&
+    head.length <= 3 &&
+    /^(?:most|least|first|second|third|last|latest|oldest|largest|biggest|best|worst|\p{L}+est)$/u.test(
+      head[1] ?? '',
+    ) &&
+    (head.length === 2 || head[1] === 'most' || head[1] === 'least') &&
+    !/(?:interest|protest|request|contest|forest|harvest|quest|rest|test|west|guest|nest|chest|priest|digest)$/.test(
+      head[1] ?? '',
+    );
+  const appositive = subject.slice(comma + 1, second > comma ? second : subject.length);
+  if (headless && appositive.length > 0 && appositive.length <= 6) return appositive;
   return subject.slice(0, comma);
 }
 

@@ -192,18 +192,21 @@ const LINKING = new Set(['be', 'remain', 'stay', 'become', 'seem', 'get', 'appea
 function cutObject(tokens: readonly Token[], afterLinking: boolean): Token[] {
   const out: Token[] = [];
   let content = 0;
+  let adjectiveRun = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (/^[,;:—–]$/.test(token.text)) break;
     // "a shortage that began in 2020 disrupted supply": a second finite verb belongs to another clause.
     // "rebuild damaged schools": a participle opening the object describes the noun after it.
+    // "upgraded heated probes": a run of participles before a noun all describe it.
     const adjective =
-      i === 0 &&
-      tokens[1]?.isWord === true &&
-      tokens[1].text === lower(tokens[1]) &&
-      !lexicon.prepositions.has(lower(tokens[1])) &&
-      !lexicon.determiners.has(lower(tokens[1]));
+      (i === 0 || adjectiveRun === i) &&
+      tokens[i + 1]?.isWord === true &&
+      tokens[i + 1].text === lower(tokens[i + 1]) &&
+      !lexicon.prepositions.has(lower(tokens[i + 1])) &&
+      !lexicon.determiners.has(lower(tokens[i + 1]));
     const describes = (i === 0 && afterLinking) || adjective;
+    if (adjective && lookupVerb(lower(token))?.kind === 'past') adjectiveRun = i + 1;
     if (!describes && lookupVerb(lower(token))?.kind === 'past' && isFiniteVerb(tokens, i)) break;
     // "... and five died": a coordinated clause with its own subject.
     if (out.length > 0 && ['and', 'but', 'or'].includes(lower(token)) && hasVerbAhead(tokens, i + 1)) break;

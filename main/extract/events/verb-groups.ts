@@ -108,12 +108,15 @@ export function verbGroupEnd(tokens: readonly Token[], from: number): number {
         lexicon.auxiliaries.has(next) ||
         ['not', "n't", 'never', 'to'].includes(next) ||
         (CHAIN_BEFORE_TO.has(next) && lower(tokens[i + 2]) === 'to') ||
-        lexicon.adverbsToDrop.has(next);
+        lexicon.adverbsToDrop.has(next) ||
+        // "had since fitted": "since" inside a perfect is an adverb.
+        (next === 'since' && lookupVerb(lower(tokens[i + 2])) !== undefined);
       i++;
       if (!nextIsVerbish) return i;
       continue;
     }
-    if (['not', "n't", 'never'].includes(word) || lexicon.adverbsToDrop.has(word)) {
+    const perfectSince = word === 'since' && ['has', 'have', 'had'].includes(lower(tokens[i - 1]));
+    if (['not', "n't", 'never'].includes(word) || lexicon.adverbsToDrop.has(word) || perfectSince) {
       i++;
       continue;
     }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../../main/extract/events/build-events';
+import type { ExtractedEvent } from '../../../../preload/domain';
+import { day, type TimexSpec, tag, year } from './timex-fixture';
+
+const REF = '2024-02-14';
+
+function events(text: string, specs: TimexSpec[], referenceDate = REF): ExtractedEvent[] {
+  return buildEvents(text, tag(text, specs), { referenceDate });
+}
+
+describe('titles keep what a clause says', () => {
+  it('"had since replaced" keeps its verb and object', () => {
+    const text = 'The airline said on Tuesday it had since replaced faulty sensors on all its jets.';
+    const [event] = events(text, [day('Tuesday', '2024-02-13')]);
+    expect(event.title).toMatch(/^Airline replaces faulty sensors/);
+  });
+
+  it('a run of participles before a noun is part of the object', () => {
+    const text = 'On Monday the city installed upgraded filtered fountains in the park.';
+    const [event] = events(text, [day('Monday', '2024-02-12')]);
+    expect(event.title).toMatch(/upgraded filtered fountains/);
+  });
+
+  it('a headless superlative is named by its appositive', () => {
+    const text = 'The oldest, the Harwick bell, was cast in 1602 near the old abbey.';
+    const [event] = events(text, [year('1602', '1602')]);
+    expect(event.title).toBe('Harwick bell cast near old abbey');
+  });
+
+  it('keeps the dot of "U.S." in a title told by a noun phrase', () => {
+    const text = 'The central bank meets on Feb. 20, two days after the U.S. Treasury publishes its report.';
+    const found = events(text, [
+      day('Feb. 20', '2024-02-20'),
+      { phrase: 'two days', value: 'P2D', type: 'DURATION' },
+    ]);
+    expect(found.map((event) => event.title)).toContain('U.S. Treasury publishes its report');
+  });
+});
