@@ -1,10 +1,12 @@
 /**
  * Dates that name no happening of their own: the yardstick of a comparison ("a month earlier than it
- * did in the 1980s", "fewer than last year") and a habit's time ("its annual Thanksgiving parade";
- * "Every summer crews rotate through, and this year 1,900 are assigned").
+ * did in the 1980s", "fewer than last year", ", up 2.7% since the census in 2011"), persons placed in
+ * time ("for people 3,000 years ago") and a habit's time ("its annual Thanksgiving parade"; "Every
+ * summer crews rotate through, and this year 1,900 are assigned").
  */
 import type { Clause } from './clauses';
 import { governingVerb } from './governing';
+import { lexicon } from './lexicon';
 import type { Happening } from './ranges';
 import { tenseAt } from './tense';
 import type { Token } from './tokens';
@@ -18,8 +20,27 @@ const MEASURE =
 const THAN_BEFORE =
   /\bthan\s+(?:(?:it|they|he|she|we|you|there|this|that|[\p{L}'’-]+)\s+(?:did|was|were|had|has|have|is|are|do|does|could|would)\s+)?(?:(?:in|during|at|on|for|over|of|from)\s+)?(?:the\s+)?$/iu;
 
+/** ", up 2.7% since the previous census in 2011": a verbless change measured from a yardstick. */
+const CHANGE_SINCE =
+  /,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+(?:on|from|since)\s+(?:[\p{L}'’-]+\s+){0,4}(?:in\s+|of\s+)?$/iu;
+
+/** "For people 3,000 years ago it was a highway": "ago" after a noun of persons places them, not a happening. */
+const PERSONS_AGO = /\b(?:for|to|of|among|like)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?([\p{L}]+)\s+$/iu;
+
+function qualifiesPersons(text: string, sentenceStart: number, happening: Happening): boolean {
+  const anchor = happening.timexes[0];
+  if (!/\bago$/i.test(anchor.text.trim())) return false;
+  const noun = PERSONS_AGO.exec(text.slice(Math.max(sentenceStart, anchor.start - 40), anchor.start))?.[1];
+  if (!noun) return false;
+  const word = noun.toLowerCase();
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  return lexicon.personNouns.has(word) || lexicon.personNouns.has(singular);
+}
+
 export function isComparisonYardstick(text: string, sentenceStart: number, happening: Happening): boolean {
   const anchor = happening.timexes[0];
+  if (qualifiesPersons(text, sentenceStart, happening)) return true;
+  if (CHANGE_SINCE.test(text.slice(Math.max(sentenceStart, anchor.start - 80), anchor.start))) return true;
   if (GAP_BEFORE_THAN.test(anchor.text.trim()) && /^\s*than\b/i.test(text.slice(anchor.end, anchor.end + 8)))
     return true;
   const before = text.slice(Math.max(sentenceStart, anchor.start - 40), anchor.start);

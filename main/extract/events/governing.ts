@@ -64,9 +64,18 @@ export function describedClause(
 export function sidePhrase(tokens: readonly Token[], clause: Clause, offset: number): Clause | undefined {
   const verb = governingVerb(tokens, clause, offset);
   const first = firstFiniteVerb(tokens, clause);
-  if (verb < 0 || first < 0 || verb <= first) return undefined;
+  // "crossing the line to lower the mark of 2:11:03 set by Bekele in 2012": in a clause without a finite
+  // verb of its own, a past participle with its agent hangs on the noun before it.
+  const agentParticiple =
+    verb >= 0 &&
+    verb === first &&
+    (clause.kind === 'participle' || clause.kind === 'side') &&
+    verb > clause.from + 1 &&
+    tokens[verb + 1]?.text.toLowerCase() === 'by' &&
+    !lexicon.auxiliaries.has(tokens[verb - 1].text.toLowerCase());
+  if (verb < 0 || first < 0 || (verb <= first && !agentParticiple)) return undefined;
   const start = groupStart(tokens, verb);
-  if (start <= first || start === groupStart(tokens, first)) return undefined;
+  if (!agentParticiple && (start <= first || start === groupStart(tokens, first))) return undefined;
   const kind = lookupVerb(tokens[start].text)?.kind;
   // "a renovation expected to ...", "the winner to be chosen in 2026"
   if (kind !== 'past' && kind !== 'participle' && tokens[start].text.toLowerCase() !== 'to') return undefined;
@@ -88,10 +97,14 @@ export function sidePhrase(tokens: readonly Token[], clause: Clause, offset: num
   while (from - 1 > clause.from && from > start - 5) {
     const previous = tokens[from - 1];
     const word = previous.text.toLowerCase();
-    if (!previous.isWord || lexicon.prepositions.has(word) || isFiniteVerb(tokens, from - 1)) break;
+    // "the mark of 2:11:03": "of" joins two parts of one noun phrase.
+    const joins = word === 'of' && from === start - 1 && from - 2 > clause.from && tokens[from - 2].isWord;
+    if (!previous.isWord || (lexicon.prepositions.has(word) && !joins) || isFiniteVerb(tokens, from - 1))
+      break;
     from--;
     if (lexicon.determiners.has(word)) break;
   }
+  if (tokens[from].text.toLowerCase() === 'of') from++;
   return { from, to: clause.to, kind: 'side' };
 }
 

@@ -94,3 +94,39 @@ describe('habits are not dated happenings', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('yardsticks told by a change or a person', () => {
+  it('", up 4% since the last survey in 2015" measures from 2015, it tells nothing of 2015', () => {
+    const text = 'At the count there were 12,400 seals on the coast, up 4% since the last survey in 2015.';
+    expect(events(text, [year('2015', '2015')])).toEqual([]);
+  });
+
+  it('"has risen by a third since 2015" is still a range', () => {
+    const text = 'The number of seals on the coast has risen by a third since 2015.';
+    expect(events(text, [year('2015', '2015')])).toHaveLength(1);
+  });
+
+  it('"for farmers 2,000 years ago" places persons, not a happening', () => {
+    const text = 'For farmers 2,000 years ago the valley was a rich pasture.';
+    const found = events(text, [
+      {
+        phrase: '2,000 years ago',
+        value: 'BC0001',
+        start: '0000-01-01',
+        end: '0000-12-31',
+        precision: 'year',
+      },
+    ]);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('a participle with its agent in a verbless clause titles its own date', () => {
+  it('"to beat the time of 3:58 set by Lund in 2019" is Lund\'s time, not the runner\'s race', () => {
+    const text =
+      "Ana Silva won the mile on Saturday, crossing the line in 3:55 to beat the time of 3:58 set by Sweden's Eva Lund in 2019.";
+    const found = events(text, [day('Saturday', '2024-06-08'), year('2019', '2019')]);
+    const record = found.find((event) => event.start === '2019-01-01');
+    expect(record?.title).toMatch(/^Time of 3:58 set by/);
+  });
+});
