@@ -164,9 +164,12 @@ function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return toDayNumber(b) - toDayNumber(a);
 }
 
-/** What follows the first end of a range: "to/through/until/and/–" then a month, maybe a day, then a year. */
+/**
+ * What follows the first end of a range: "to/through/until/and/–" then a month, maybe a day, then a
+ * year ("2025", "last year"): "from June until the first days of September last year".
+ */
 const RANGE_SECOND_END = new RegExp(
-  `^\\s*(?:[-–—]\\s*|(?:to|through|thru|until|till|and)\\s+)(?:the\\s+)?(?:(?:${DAY_OF_MONTH})\\s+(?:of\\s+)?)?(${MONTH})\\.?(?:\\s+(?:${DAY_OF_MONTH}))?,?\\s+(\\d{4})\\b`,
+  `^\\s*(?:[-–—]\\s*|(?:to|through|thru|until|till|and)\\s+)(?:the\\s+)?(?:(?:first|last|final|early|closing|opening)\\s+(?:days?|weeks?)\\s+of\\s+)?(?:(?:${DAY_OF_MONTH})\\s+(?:of\\s+)?)?(${MONTH})\\.?(?:\\s+(?:${DAY_OF_MONTH}))?,?\\s+(\\d{4}|last\\s+year|this\\s+year|next\\s+year)\\b`,
   'i',
 );
 
@@ -543,7 +546,8 @@ export class Anchoring {
       return [monthStart(year, month), monthEnd(year, month)];
     };
     let year = base.year;
-    const rangeEndYear = m.part || m.month === undefined ? undefined : this.rangeEndYear(c, m.month);
+    const rangeEndYear =
+      m.part || m.month === undefined || m.relation !== 'tense' ? undefined : this.rangeEndYear(c, m.month);
     if (m.year !== undefined) {
       year = m.year;
     } else if (rangeEndYear !== undefined) {
@@ -551,7 +555,14 @@ export class Anchoring {
     } else if (m.yearOffset !== undefined) {
       year += m.yearOffset;
     } else if (m.relation === 'tense' && this.sameStoryYear(c, m)) {
-      year = this.narrative?.date.year ?? year;
+      const n = this.narrative as NarrativeDate;
+      // "recalled its envoy in August of that year, and he returned only in January": on into the
+      // next year, unless the clause looks back ("had begun in January").
+      const wraps =
+        n.granularity !== 'year' &&
+        (m.month ?? 13) < n.date.month &&
+        !/\bhad\b/i.test(this.text.slice(this.narrativeEnd, c.start));
+      year = wraps ? n.date.year + 1 : n.date.year;
     } else if (m.relation === 'tense') {
       year = this.nearestYear(c, base, span, m.weekday);
     } else {
@@ -635,7 +646,10 @@ export class Anchoring {
     const after = RANGE_SECOND_END.exec(this.text.slice(c.end, c.end + 60));
     if (!after) return undefined;
     const endMonth = monthNumber(after[1].replace(/\.$/, '').toLowerCase());
-    const endYear = Number(after[2]);
+    const word = after[2].toLowerCase();
+    const endYear = /^\d/.test(word)
+      ? Number(word)
+      : this.dct.year + (word.startsWith('last') ? -1 : word.startsWith('next') ? 1 : 0);
     if (endMonth === undefined) return undefined;
     return month <= endMonth ? endYear : endYear - 1;
   }

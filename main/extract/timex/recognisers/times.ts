@@ -115,6 +115,16 @@ export const timeRecognisers: Recogniser[] = [
     },
   },
   {
+    // "rose 6 percent in morning trading", "in afternoon deals": a part of the story's trading day
+    name: 'trading-session',
+    keywords: ['trading', 'trade', 'deals', 'session'],
+    pattern: wordPattern('(morning|afternoon|evening)(?=\\s+(?:trading|trade|deals|session)\\b)'),
+    build(m) {
+      const code = partOfDayCode(m[1]);
+      return code ? { type: 'TIME', meaning: dayMeaning(undefined, undefined, undefined, `T${code}`) } : null;
+    },
+  },
+  {
     // "Crews worked overnight": the night of the story's day; not "overnight rates"
     name: 'overnight',
     keywords: ['overnight'],

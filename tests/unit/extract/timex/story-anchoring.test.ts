@@ -133,4 +133,28 @@ describe('story anchoring', () => {
     ]);
     expect(tagged('The plant employs around 1900 workers.', '2012-07-30')).toEqual([]);
   });
+
+  it('the story moves on from its month into the next year, and ranges take the year of their end', () => {
+    const text =
+      'The drought began in the summer of 2008. The envoy was recalled in August of that year, and he returned only in January.';
+    expect(tagged(text, '2009-10-22').at(-1)).toEqual(['January', '2009-01']);
+    expect(
+      tagged('Protests ran from June until the first days of September last year.', '2024-03-10'),
+    ).toEqual([
+      ['June', '2023-06'],
+      ['September last year', '2023-09'],
+    ]);
+  });
+
+  it('a date that qualifies a noun does not carry the story on', () => {
+    const text =
+      'Two agents were charged in the Dec. 21, 1988, bombing of a jet. They were removed from the list after the leader agreed in April to hand them over.';
+    expect(tagged(text, '1999-06-07').at(-1)).toEqual(['April', '1999-04']);
+  });
+
+  it('"in morning trading" is the morning of the story day', () => {
+    expect(tagged('Shares rose 6 percent in morning trading.', '2026-04-14')).toEqual([
+      ['morning', '2026-04-14TMO'],
+    ]);
+  });
 });
