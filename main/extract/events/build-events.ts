@@ -114,6 +114,21 @@ function nounPhraseTitle(
   return title.length > 0 ? title[0].toUpperCase() + title.slice(1) : '';
 }
 
+/**
+ * "Crews will lay track, a task scheduled to start next month": a side phrase on an appositive noun
+ * renames what the clause before it says, so the description keeps the whole sentence.
+ */
+function appositiveDescription<T extends { description: string }>(
+  title: T,
+  tokens: readonly Token[],
+  side: Clause,
+  sentenceText: string,
+): T {
+  const appositive =
+    tokens[side.from - 1]?.text === ',' && ['a', 'an'].includes(tokens[side.from].text.toLowerCase());
+  return appositive ? { ...title, description: sentenceText } : title;
+}
+
 const SENTENCE_WINDOW = 400;
 
 export function buildEvents(
@@ -331,7 +346,12 @@ export function buildEvents(
             hasVerb: true,
           }
         : side
-          ? buildTitle({ ...context, clauses: [...clauses, side], previousPerson }, clauses.length)
+          ? appositiveDescription(
+              buildTitle({ ...context, clauses: [...clauses, side], previousPerson }, clauses.length),
+              tokens,
+              side,
+              sentence.text,
+            )
           : buildTitle({ ...context, previousPerson: person ?? previousPerson }, clauseIndex);
       if (happening.timexes.length === 1 && isBareClockTime(anchor)) {
         const earlier = elaboratedEvent(

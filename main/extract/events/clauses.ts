@@ -116,7 +116,7 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
   if (verb.kind === 'base') {
     if (lexicon.pluralPronouns.has(previous) || previous === 'i' || previous === 'you') return true;
     const plural =
-      /^[a-z]{3,}s$/.test(previous) && !/(ss|us|is)$/.test(previous) && !lexicon.prepositions.has(previous);
+      /^[a-z][a-z-]{2,}s$/.test(previous) && !/(ss|us|is)$/.test(previous) && !lexicon.prepositions.has(previous);
     const next = lowerOf(tokens[index + 1]);
     return plural && /^[a-z$]/.test(next) && (next === 'to' || !lexicon.prepositions.has(next));
   }

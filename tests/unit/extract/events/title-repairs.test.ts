@@ -37,3 +37,19 @@ describe('titles keep what a clause says', () => {
     expect(found.map((event) => event.title)).toContain('U.S. Treasury publishes its report');
   });
 });
+
+describe('clauses and descriptions', () => {
+  it('a hyphenated plural subject takes a present verb ("Pre-sales open next Monday")', () => {
+    const text =
+      'Pre-sales open next Monday in France and Spain, and the studio said the first copies would ship on March 4.';
+    const found = events(text, [day('next Monday', '2024-02-19'), day('March 4', '2024-03-04')]);
+    expect(found[0].title).toMatch(/^Pre-sales open/);
+    expect(found[1].title).toMatch(/^First copies to ship/);
+  });
+
+  it('a side phrase on an appositive noun keeps the whole sentence as its description', () => {
+    const text = 'Workers will now paint the bridge, a job scheduled to start on March 4.';
+    const [event] = events(text, [day('March 4', '2024-03-04')]);
+    expect(event.description).toBe(text);
+  });
+});
