@@ -45,6 +45,8 @@ export function isComparisonYardstick(text: string, sentenceStart: number, happe
     return true;
   const before = text.slice(Math.max(sentenceStart, anchor.start - 40), anchor.start);
   if (/\bthan\s+$/i.test(before) && MEASURE.test(anchor.text.trim())) return false;
+  // "no later than March 31", "not before 2026": a bound, not a yardstick.
+  if (/\b(?:no|not)\s+(?:later|earlier|sooner)\s+than\s+(?:the\s+)?$/i.test(before)) return false;
   return THAN_BEFORE.test(before);
 }
 

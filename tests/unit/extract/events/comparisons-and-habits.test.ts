@@ -66,6 +66,11 @@ describe('the yardstick of a comparison is no event', () => {
     expect(events(text, [year('last year', '2023')])).toEqual([]);
   });
 
+  it('"no later than June 30" is a deadline, not a yardstick', () => {
+    const text = 'The contractor must finish the bridge no later than June 30.';
+    expect(events(text, [day('June 30', '2024-06-30')])).toHaveLength(1);
+  });
+
   it('"more than a year ago" is still a measured date', () => {
     const text = 'The factory closed more than a year ago.';
     const found = events(text, [year('a year ago', '2023')]);
