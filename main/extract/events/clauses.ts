@@ -116,7 +116,9 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
   if (verb.kind === 'base') {
     if (lexicon.pluralPronouns.has(previous) || previous === 'i' || previous === 'you') return true;
     const plural =
-      /^[a-z][a-z-]{2,}s$/.test(previous) && !/(ss|us|is)$/.test(previous) && !lexicon.prepositions.has(previous);
+      /^[a-z][a-z-]{2,}s$/.test(previous) &&
+      !/(ss|us|is)$/.test(previous) &&
+      !lexicon.prepositions.has(previous);
     const next = lowerOf(tokens[index + 1]);
     return plural && /^[a-z$]/.test(next) && (next === 'to' || !lexicon.prepositions.has(next));
   }
@@ -157,7 +159,9 @@ function objectOfPastVerb(tokens: readonly Token[], index: number): boolean {
     const token = tokens[j];
     const word = token.text.toLowerCase();
     if (!token.isWord || token.text !== word || CLAUSE_OPENERS.has(word)) return false;
-    if (j < index - 1 && lookupVerb(word)?.kind === 'past' && isFiniteVerb(tokens, j)) return true;
+    // "the storm that hit last week damages crops": after a relative clause the "-s" word is the verb.
+    if (j < index - 1 && lookupVerb(word)?.kind === 'past' && isFiniteVerb(tokens, j))
+      return !['that', 'which', 'who'].includes(lowerOf(tokens[j - 1]));
     if (lexicon.auxiliaries.has(word) || lexicon.modals.has(word)) return false;
   }
   return false;

@@ -108,7 +108,9 @@ export function tenseAt(tokens: readonly Token[], governingIndex: number): Tense
   if (base && FORESEEING.has(base) && lookupVerb(word)?.kind !== 'past') return 'future';
   if (PAST_AUXILIARIES.has(word)) return 'past';
   if (lexicon.modals.has(word)) return 'present';
-  return lookupVerb(word)?.kind === 'past' ? 'past' : 'present';
+  // "samples taken on Tuesday": a bare participle (no auxiliary before it) tells what was done.
+  const kind = lookupVerb(word)?.kind;
+  return kind === 'past' || kind === 'participle' ? 'past' : 'present';
 }
 
 const HAS_YEAR = /\b\d{3,4}\b|['’]\d{2}\b|\b(?:year|decade|century|ago|last|next|this|previous|following)\b/i;

@@ -29,6 +29,23 @@ describe('a past verb before a plural object keeps the date in the past', () => 
   });
 });
 
+describe('a bare participle tells what was done', () => {
+  it('"samples taken on Tuesday" is the Tuesday gone', () => {
+    const text = 'Inspectors found traces of lead in water samples taken on Tuesday.';
+    const [event] = events(text, [day('Tuesday', '2024-06-18')]);
+    expect(event.start).toBe('2024-06-11');
+    expect(event.planned).toBe(false);
+  });
+
+  it('"the storm that hit last week damages crops": after a relative clause the "-s" word is a verb', () => {
+    const text = 'Farmers fear the storm that hit last week damages crops for months.';
+    const found = events(text, [
+      { phrase: 'last week', value: '2024-W23', start: '2024-06-03', end: '2024-06-09', precision: 'week' },
+    ]);
+    expect(found).toHaveLength(1);
+  });
+});
+
 describe('the yardstick of a comparison is no event', () => {
   it('"a month earlier than it did in the 1970s" names neither a happening nor a date', () => {
     const text =
