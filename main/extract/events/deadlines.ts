@@ -15,8 +15,11 @@ export function tenseForDeadline(
   verbIndex: number,
   timex: TimeExpression,
   tense: Tense,
+  referenceDate?: string,
 ): Tense {
   if (tense !== 'past' || verbIndex < 0) return tense;
+  const expectation = expectsAhead(text, tokens, verbIndex, timex, referenceDate);
+  if (expectation) return expectation;
   if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, timex.start - 20), timex.start))) return tense;
   const between = text.slice(tokens[verbIndex].end, timex.start);
   // "ordered Kessler to report to prison by", "asked them to leave before": an action still to come.
@@ -25,6 +28,59 @@ export function tenseForDeadline(
     ? 'present'
     : tense;
 }
+
+/** Verbs of looking ahead: what they expect lies after their own moment. */
+const EXPECTING = new Set([
+  'expected',
+  'predicted',
+  'forecast',
+  'forecasted',
+  'projected',
+  'anticipated',
+  'estimated',
+  'hoped',
+]);
+
+/**
+ * "Whitfield said she expected full containment at some point in early September": what an expectation
+ * told in the past looks ahead to, read ahead of publication by the tagger, stays ahead. The past
+ * tense of "expected" does not move it back a year.
+ */
+function expectsAhead(
+  text: string,
+  tokens: readonly Token[],
+  verbIndex: number,
+  timex: TimeExpression,
+  referenceDate: string | undefined,
+): Tense | undefined {
+  const start = timex.interval?.start;
+  if (!referenceDate || !start) return undefined;
+  // "expected full containment in September", "expected the merger to close in March".
+  let verb = verbIndex;
+  if (!EXPECTING.has(lowerAt(tokens, verb))) {
+    const to = verb - 1;
+    if (lowerAt(tokens, to) !== 'to') return undefined;
+    verb = -1;
+    for (let i = to - 1; i >= Math.max(0, to - 5); i--) {
+      if (EXPECTING.has(lowerAt(tokens, i))) {
+        verb = i;
+        break;
+      }
+      if (!tokens[i].isWord) break;
+    }
+    if (verb < 0) return undefined;
+  }
+  // "In 2019, officials expected ...": a past story of its own dates the expectation; leave it.
+  const sentenceBefore =
+    text
+      .slice(Math.max(0, timex.start - 200), timex.start)
+      .split(/[.!?]\s/)
+      .pop() ?? '';
+  if (/\b\d{4}\b/.test(sentenceBefore)) return undefined;
+  return start.slice(0, 10) > referenceDate ? 'present' : 'future';
+}
+
+const lowerAt = (tokens: readonly Token[], index: number): string => tokens[index]?.text.toLowerCase() ?? '';
 
 /** "since his inauguration for a fifth term on May 7": what "since" reaches back to lies behind. */
 const SINCE_PHRASE = /\bsince\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}(?:on|in|of|at)?\s*$/iu;

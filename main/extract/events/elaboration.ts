@@ -3,7 +3,7 @@
  * place; it is no new event. It refines the latest event of a day told in the sentences just before.
  */
 import type { ExtractedEvent, TimeExpression } from '../../../preload/domain';
-import { dayOf } from './iso-dates';
+import { compareIso, dayOf } from './iso-dates';
 
 const BARE_CLOCK =
   /^(?:at\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|shortly\s+(?:before|after)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|o['’]clock)?|noon|midday|midnight)(?:\s+(?:local|GMT|UTC|BST|CET|EST|EDT|PST|PDT|Eastern|Pacific|Central|Moscow|Beijing)(?:\s+time)?)?$/i;
@@ -60,4 +60,65 @@ export function refineWithClock(event: ExtractedEvent, clock: TimeExpression): E
     precision: /:\d{2}$/.test(time) && !time.endsWith(':00') ? 'minute' : 'hour',
     timexes: [...event.timexes, clock],
   };
+}
+
+/** ", probably in", ", most likely in", ", perhaps as early as": a hedge that narrows the date before it. */
+const ELABORATING =
+  /^\s*[,(–—-]\s*(?:(?:probably|most\s+likely|more\s+likely|likely|possibly|perhaps|maybe|almost\s+certainly|presumably|ideally|hopefully|either)\s+)(?:as\s+(?:early|soon)\s+as\s+)?(?:in|on|during|by|around|at|over)?\s*$/i;
+const EXPLICIT_YEAR = /\b\d{3,4}\b|['’]\d{2}\b/;
+
+function shiftIsoYear(value: string, delta: number): string {
+  return value.replace(/^([+-]?)(\d{4})/, (_, sign: string, year: string) => {
+    const shifted = Number(`${sign}${year}`) + delta;
+    return shifted < 0 ? `-${String(-shifted).padStart(4, '0')}` : String(shifted).padStart(4, '0');
+  });
+}
+
+/**
+ * "the first cut at some point next year, probably in the summer": a hedged time set off by a comma
+ * refines the time just before it in the same clause. The two are one date, the finer one inside the
+ * coarser (its year taken from it), approximate.
+ */
+export function joinElaborations(text: string, timexes: readonly TimeExpression[]): TimeExpression[] {
+  const result: TimeExpression[] = [];
+  for (const timex of timexes) {
+    const previous = result[result.length - 1];
+    const outer = previous?.interval;
+    const inner = timex.interval;
+    const joinable =
+      previous &&
+      outer &&
+      inner &&
+      previous.type === 'DATE' &&
+      (timex.type === 'DATE' || timex.type === 'TIME') &&
+      ELABORATING.test(text.slice(previous.end, timex.start));
+    if (!joinable) {
+      result.push(timex);
+      continue;
+    }
+    let interval = inner;
+    let value = timex.value;
+    const inside = compareIso(inner.start, outer.start) >= 0 && compareIso(inner.end, outer.end) <= 0;
+    if (!inside) {
+      // "next year, probably in the summer": the summer of that year, unless it names its own year.
+      const outerYear = /^[+-]?\d{4}/.exec(outer.start)?.[0];
+      const innerYear = /^[+-]?\d{4}/.exec(inner.start)?.[0];
+      if (!outerYear || !innerYear || EXPLICIT_YEAR.test(timex.text) || previous.precision !== 'year') {
+        result.push(timex);
+        continue;
+      }
+      const delta = Number(outerYear) - Number(innerYear);
+      interval = { start: shiftIsoYear(inner.start, delta), end: shiftIsoYear(inner.end, delta) };
+      if (/^[+-]?\d{4}/.exec(value)?.[0] === innerYear) value = shiftIsoYear(value, delta);
+    }
+    result[result.length - 1] = {
+      ...timex,
+      start: previous.start,
+      text: text.slice(previous.start, timex.end),
+      value,
+      interval,
+      mod: 'APPROX',
+    };
+  }
+  return result;
 }

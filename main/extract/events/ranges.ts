@@ -73,6 +73,9 @@ const TO_NEAR_GAP = /^[^,;.!?]{0,30}\bto\b[^,;.!?]{0,30}$/i;
 const STATE_UNTIL =
   /\b(?:remain|remains|stay|stays|last|lasts|run|runs|continue|continues|closed|open|suspended|shut|in\s+force|in\s+place|in\s+effect)\s+(?:[a-z]+\s+)?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:the\s+)?$/i;
+/** "has been suspended until", "will stay shut until", "remains closed until": a state going on now. */
+const ONGOING =
+  /\b(?:(?:has|have)\s+been|is|are|will(?:\s+\w+)?|remains|stays|['’]ll(?:\s+\w+)?)\s+(?:[a-z]+\s+)?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 
 const UNIT_OF_PRECISION: Partial<Record<Precision, CalendarUnit>> = {
   day: 'day',
@@ -209,10 +212,13 @@ export function buildHappenings(
     // "will remain closed until Monday": a state from now until the date.
     // "will not open until 2033" dates the opening: "not ... until" is no window.
     const wide = text.slice(Math.max(sentence.start, timex.start - 90), timex.start);
+    // "has been suspended until the end of the year": a date whose unit holds publication ends the
+    // state too, when the state is told as going on now.
+    const ahead =
+      compareIso(startOf(timex), referenceDate) > 0 ||
+      (compareIso(dayOf(endOf(timex)), referenceDate) > 0 && ONGOING.test(before));
     const stateUntil =
-      (STATE_UNTIL.test(before) || FUTURE_UNTIL.test(wide)) &&
-      !NOT_UNTIL.test(wide) &&
-      compareIso(startOf(timex), referenceDate) > 0;
+      (STATE_UNTIL.test(before) || FUTURE_UNTIL.test(wide)) && !NOT_UNTIL.test(wide) && ahead;
     if (stateUntil) {
       happenings.push({
         timexes: [timex],

@@ -5,8 +5,10 @@
  * no event dated by its saying.
  */
 import type { TimeExpression } from '../../../preload/domain';
+import { attributionRanges } from './attribution';
 import { type Clause, isFiniteVerb, splitClauses } from './clauses';
 import { governingVerb } from './governing';
+import { compareIso, dayOf } from './iso-dates';
 import { lexicon, lookupVerb } from './lexicon';
 import type { Sentence } from './sentences';
 import { tenseAt } from './tense';
@@ -185,4 +187,90 @@ function judgesByCopula(tokens: readonly Token[], reported: Clause): boolean {
   if (word !== 'a' && word !== 'an') return false;
   // "a mistake", "a costly mistake", "a total failure"
   return [1, 2].some((step) => JUDGING_NOUNS.has(lower(tokens[next + step])));
+}
+
+/** "before it crashed", "after the storm hit", "when the plane went down": the time a finding looks back on. */
+const BACKGROUND_OPENERS = new Set(['before', 'after', 'when', 'as', 'while', 'once', 'until']);
+
+/**
+ * "Investigators said on Thursday that ice probably caused the crew to lose control before it crashed
+ * last November": the report's finding is the news, dated by its saying; the subordinate clause's date
+ * is the background happening the finding is about, not the finding's own date. A reported plan
+ * ("said it would close the plant after the election in May") is dated by its clause as usual.
+ */
+export function isReportBackground(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  reports: readonly (number | undefined)[],
+  clauseIndex: number,
+): boolean {
+  const clause = clauses[clauseIndex];
+  if (clause?.kind !== 'subordinate' || !BACKGROUND_OPENERS.has(lower(tokens[clause.from]))) return false;
+  for (let k = clauseIndex - 1; k >= 0; k--) {
+    const between = clauses[k];
+    if (between.kind === 'main' || between.kind === 'resumed') return false;
+    if (between.kind !== 'complement' || !reports.includes(k)) continue;
+    const verb = firstFiniteVerbIn(tokens, between);
+    if (verb < 0) return false;
+    const word = lower(tokens[verb]);
+    // The finding must tell something done, not a plan or a guess.
+    return (
+      !PLAN_MODALS.has(word) && !GUESSING.has(word) && !lexicon.modals.has(word) && !/['’]ll$/.test(word)
+    );
+  }
+  return false;
+}
+
+const COARSE = new Set(['month', 'season', 'quarter', 'half', 'year']);
+const FINE = new Set(['day', 'hour', 'minute']);
+
+/**
+ * The background of a report told coarsely ("before it crashed ..., last November") and told again
+ * precisely just after ("went down ... at 6:42 a.m. on Nov. 14") is one happening: the precise telling
+ * stays, the coarse one goes. `isBackground` says whether an event's date lies in such a clause.
+ */
+export function dropRetoldBackground<
+  E extends {
+    start: string;
+    end?: string;
+    precision: string;
+    planned: boolean;
+    sourceStart: number;
+    sourceEnd: number;
+    timexes: readonly { interval?: { start: string; end: string } }[];
+  },
+>(events: readonly E[], isBackground: (event: E) => boolean, window: number): E[] {
+  return events.filter((event) => {
+    if (!COARSE.has(event.precision) || event.planned) return true;
+    const last = event.end ?? event.timexes[0]?.interval?.end;
+    if (!last || !isBackground(event)) return true;
+    const retold = events.some(
+      (other) =>
+        other !== event &&
+        FINE.has(other.precision) &&
+        !other.planned &&
+        other.sourceStart >= event.sourceEnd &&
+        other.sourceStart - event.sourceEnd < window &&
+        compareIso(dayOf(other.start), dayOf(event.start)) >= 0 &&
+        compareIso(dayOf(other.start), dayOf(last)) <= 0,
+    );
+    return !retold;
+  });
+}
+
+/** True when an event's date lies in the background clause of a report told in its sentence. */
+export function isReportBackgroundEvent(event: {
+  quote: string;
+  sourceStart: number;
+  timexes: readonly { start: number }[];
+}): boolean {
+  const at = event.timexes[0]?.start;
+  if (at === undefined) return false;
+  const tokens = tokenize(event.quote, event.sourceStart);
+  const clauses = splitClauses(tokens);
+  const token = tokens.findIndex((each) => each.end > at);
+  const index = clauses.findIndex((clause) => token >= clause.from && token < clause.to);
+  if (index < 0) return false;
+  const reports = attributionRanges(tokens, clauses).map((range) => range.reports);
+  return isReportBackground(tokens, clauses, reports, index);
 }

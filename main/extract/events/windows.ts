@@ -6,6 +6,7 @@
  */
 import type { Precision, TimeExpression } from '../../../preload/domain';
 import { compareIso, dayOf, daysInMonth, formatDay, parseIso } from './iso-dates';
+import { lexicon } from './lexicon';
 
 /** The window an expression's interval makes when one of its ends is the publication date. */
 export function publicationWindow(
@@ -74,4 +75,139 @@ export function comingPeriodAsDate(
   const end = addUnits(referenceDate, unit, count);
   if (!end) return timex;
   return { ...timex, type: 'DATE', interval: { start: referenceDate, end }, precision };
+}
+
+/** "within the next two weeks", "over the next 48 hours": a counted stretch from now. */
+const NEXT_COUNTED = /^(?:the\s+)?next\s+(?:[\p{L}\p{N}-]+\s+)?(?:hours|days|weeks|months|years)$/iu;
+const WITHIN_BEFORE = /\bwithin\s+(?:the\s+)?$/i;
+/** P10D, P2W, PT48H; PXW for "within weeks" (a few of the unit). */
+const COUNTED_VALUE = /^P(?:T(\d+)(H)|(\d+|X)([DWMY]))$/;
+const BARE_UNITS = /^(?:days|weeks|months|years)$/i;
+/** A plan, a promise or an obligation: what "within ten days" counts ahead from. */
+const AHEAD_WORDS = new RegExp(
+  String.raw`(?:^|[^\p{L}'’])(?:${[
+    ...lexicon.futureMarkers,
+    'should',
+    'must',
+    'need to',
+    'needs to',
+    'has to',
+    'have to',
+    'to follow',
+    'promise',
+    'promises',
+  ]
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|')})(?![\p{L}])|['’]ll\b`,
+  'iu',
+);
+
+/** The sentence's text before an offset (back to the last full stop, semicolon or line break). */
+function clauseBefore(text: string, offset: number): string {
+  const before = text.slice(Math.max(0, offset - 200), offset);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  return before.slice(cut + 1);
+}
+
+/**
+ * "should open within ten days", "will decide within the next two weeks": a counted stretch ahead of
+ * a plan is a window from publication to its end. Past tellings ("it reopened within ten days") count
+ * from the story, not from publication, and stay durations.
+ */
+export function countedWindowAsDate(
+  text: string,
+  timex: TimeExpression,
+  referenceDate: string,
+): TimeExpression {
+  const counted = COUNTED_VALUE.exec(timex.value);
+  if (timex.type !== 'DURATION' || !counted) return timex;
+  const words = timex.text.replace(/\s+/g, ' ').trim();
+  const before = text.slice(Math.max(0, timex.start - 12), timex.start);
+  const next = NEXT_COUNTED.test(words) && LEADING_PREPOSITION.test(before);
+  const within = WITHIN_BEFORE.test(before);
+  if (!next && !within) return timex;
+  // "within 14 days of the judgment", "within a week after the vote": counted from something else.
+  if (/^\s*(?:of|after|from|since|following)\b/i.test(text.slice(timex.end, timex.end + 12))) return timex;
+  if (!AHEAD_WORDS.test(clauseBefore(text, timex.start))) return timex;
+  const unit = counted[2] ?? counted[4];
+  const amount = counted[1] ?? counted[3];
+  // "within weeks": a few of the unit, as "the coming weeks" is; "within the weeks" is no such stretch.
+  if (amount === 'X' && !(within && BARE_UNITS.test(words))) return timex;
+  const count = amount === 'X' ? UNITS[unit].count : Number(amount);
+  const end =
+    unit === 'H' ? addUnits(referenceDate, 'D', Math.ceil(count / 24)) : addUnits(referenceDate, unit, count);
+  if (!end || count === 0) return timex;
+  const precision: Precision = unit === 'H' || unit === 'D' ? 'day' : UNITS[unit].precision;
+  // A plan told at publication is not done yet: "within ten days" of a plan starts the day after.
+  const start = within && !next ? addUnits(referenceDate, 'D', 1) : referenceDate;
+  if (!start) return timex;
+  return {
+    ...timex,
+    type: 'DATE',
+    interval: { start, end },
+    precision,
+    ...(amount === 'X' ? { mod: 'APPROX' } : {}),
+  };
+}
+
+const HOLIDAY_SEASON =
+  /\b(?:by|before|in\s+time\s+for|ahead\s+of)\s+((?:the\s+)?(?:(?:year-end|christmas|festive)\s+)?(?:holiday(?:\s+shopping)?\s+season|holidays|festive\s+season))\b/giu;
+/** "ship in the third quarter, with a launch to follow by the holidays": after the date before it. */
+const FOLLOWING = /\b(?:to\s+follow|followed|follows|then|after\s+that|thereafter|later)\b/i;
+
+/**
+ * "a European launch by the holiday season": the year-end holidays as a deadline ahead, a window from
+ * publication (or from the date the happening follows) to the end of December. Only for plans.
+ */
+export function holidaySeasonDeadlines(
+  text: string,
+  timexes: readonly TimeExpression[],
+  referenceDate: string,
+): TimeExpression[] {
+  const parts = parseIso(referenceDate);
+  if (!parts) return [...timexes];
+  const added: TimeExpression[] = [];
+  for (const match of text.matchAll(HOLIDAY_SEASON)) {
+    const start = (match.index ?? 0) + match[0].length - match[1].length;
+    const end = start + match[1].length;
+    if (timexes.some((timex) => timex.start < end && start < timex.end)) continue;
+    const context = clauseBefore(text, start);
+    if (!AHEAD_WORDS.test(context)) continue;
+    const year = parts.month === 12 && parts.day > 25 ? parts.year + 1 : parts.year;
+    let from = referenceDate;
+    const sentenceFrom = start - context.length;
+    const earlier = timexes.filter(
+      (timex) => timex.start >= sentenceFrom && timex.end <= start && timex.interval && timex.type === 'DATE',
+    );
+    const last = earlier[earlier.length - 1];
+    if (last?.interval && FOLLOWING.test(text.slice(last.end, start))) {
+      // What follows a date comes after it: the day after its end.
+      const after = addUnits(dayOf(last.interval.end), 'D', 1) ?? referenceDate;
+      if (compareIso(after, from) > 0 && after.startsWith(String(year))) from = after;
+    }
+    added.push({
+      start,
+      end,
+      text: match[1],
+      type: 'DATE',
+      value: `${year}-12`,
+      mod: 'APPROX',
+      interval: { start: from, end: `${year}-12-31` },
+      precision: 'month',
+    });
+  }
+  if (added.length === 0) return [...timexes];
+  return [...timexes, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Windows measured from publication, for the whole list of an article's expressions. */
+export function publicationWindows(
+  text: string,
+  timexes: readonly TimeExpression[],
+  referenceDate: string,
+): TimeExpression[] {
+  const windows = timexes.map((timex) =>
+    countedWindowAsDate(text, comingPeriodAsDate(text, timex, referenceDate), referenceDate),
+  );
+  return holidaySeasonDeadlines(text, windows, referenceDate);
 }
