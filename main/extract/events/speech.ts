@@ -214,12 +214,33 @@ export function isReportBackground(
     if (verb < 0) return false;
     const word = lower(tokens[verb]);
     // The finding must tell something done, not a plan or a guess.
-    return (
-      !PLAN_MODALS.has(word) && !GUESSING.has(word) && !lexicon.modals.has(word) && !/['’]ll$/.test(word)
-    );
+    if (PLAN_MODALS.has(word) || GUESSING.has(word) || lexicon.modals.has(word) || /['’]ll$/.test(word))
+      return false;
+    // ... and be a conclusion ("probably caused", "was likely to blame"), not one more step of the
+    // story ("the pilot had switched off the autopilot before the jet crashed on Nov. 14").
+    for (let i = between.from; i < between.to; i++) if (FINDING_WORDS.has(lower(tokens[i]))) return true;
+    return false;
   }
   return false;
 }
+
+/** Words of a conclusion drawn: a cause found, or a hedge on what happened. */
+const FINDING_WORDS = new Set([
+  'probably',
+  'likely',
+  'possibly',
+  'almost',
+  'caused',
+  'cause',
+  'causes',
+  'contributed',
+  'triggered',
+  'blamed',
+  'blame',
+  'responsible',
+  'led',
+  'resulted',
+]);
 
 const COARSE = new Set(['month', 'season', 'quarter', 'half', 'year']);
 const FINE = new Set(['day', 'hour', 'minute']);
