@@ -86,7 +86,8 @@ const BARE_UNITS = /^(?:days|weeks|months|years)$/i;
 /** A plan, a promise or an obligation: what "within ten days" counts ahead from. */
 const AHEAD_WORDS = new RegExp(
   String.raw`(?:^|[^\p{L}'’])(?:${[
-    ...lexicon.futureMarkers,
+    // "May" the month is no modal: "may" is checked apart, in lower case.
+    ...lexicon.futureMarkers.filter((marker) => marker !== 'may'),
     'should',
     'must',
     'need to',
@@ -101,6 +102,8 @@ const AHEAD_WORDS = new RegExp(
     .join('|')})(?![\p{L}])|['’]ll\b`,
   'iu',
 );
+
+const looksAhead = (context: string): boolean => AHEAD_WORDS.test(context) || /\bmay\b/.test(context);
 
 /** The sentence's text before an offset (back to the last full stop, semicolon or line break). */
 function clauseBefore(text: string, offset: number): string {
@@ -128,7 +131,7 @@ export function countedWindowAsDate(
   if (!next && !within) return timex;
   // "within 14 days of the judgment", "within a week after the vote": counted from something else.
   if (/^\s*(?:of|after|from|since|following)\b/i.test(text.slice(timex.end, timex.end + 12))) return timex;
-  if (!AHEAD_WORDS.test(clauseBefore(text, timex.start))) return timex;
+  if (!looksAhead(clauseBefore(text, timex.start))) return timex;
   const unit = counted[2] ?? counted[4];
   const amount = counted[1] ?? counted[3];
   // "within weeks": a few of the unit, as "the coming weeks" is; "within the weeks" is no such stretch.
@@ -172,7 +175,7 @@ export function holidaySeasonDeadlines(
     const end = start + match[1].length;
     if (timexes.some((timex) => timex.start < end && start < timex.end)) continue;
     const context = clauseBefore(text, start);
-    if (!AHEAD_WORDS.test(context)) continue;
+    if (!looksAhead(context)) continue;
     const year = parts.month === 12 && parts.day > 25 ? parts.year + 1 : parts.year;
     let from = referenceDate;
     const sentenceFrom = start - context.length;
