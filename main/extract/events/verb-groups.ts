@@ -57,8 +57,11 @@ export function headlineVerb(group: readonly Token[], plural: boolean, passiveCo
   let mainIndex = -1;
   for (let i = words.length - 1; i >= 0; i--) {
     const verb = lookupVerb(words[i]);
+    // "going" alone ("before going on display") is the verb itself, not "going to".
+    const lastGoing = words[i] === 'going' && i === words.length - 1;
     const chained =
-      VERB_CHAIN_WORDS.has(words[i]) || (CHAIN_BEFORE_TO.has(words[i]) && words[i + 1] === 'to');
+      (VERB_CHAIN_WORDS.has(words[i]) && !lastGoing) ||
+      (CHAIN_BEFORE_TO.has(words[i]) && words[i + 1] === 'to');
     if (verb && !lexicon.modals.has(words[i]) && !chained) {
       mainIndex = i;
       break;
