@@ -10,7 +10,7 @@ import { candidateSentences } from './candidate-sentences';
 import { type Clause, splitClauses } from './clauses';
 import { isComparisonYardstick, isHabitDate } from './comparisons';
 import { tenseAfterSince, tenseForDeadline } from './deadlines';
-import { elaboratedEvent, isBareClockTime, refineWithClock } from './elaboration';
+import { elaboratedEvent, isBareClockTime, joinElaborations, refineWithClock } from './elaboration';
 import { framesCount, isHeadline, nameOf, qualifiesNoun, retells, sameHappening } from './filters';
 import { isApproximate, isPlanned } from './flags';
 import {
@@ -31,13 +31,19 @@ import { buildHappenings, type Happening, moreSpecific, nests } from './ranges';
 import { countsFromPublication, offsetHappenings } from './relative-offsets';
 import { mergeRetold, sameTelling, type Telling } from './retold';
 import { secondaryHappenings } from './secondary';
-import { isReportedPlan, reportsOpinion } from './speech';
+import {
+  dropRetoldBackground,
+  isReportBackground,
+  isReportBackgroundEvent,
+  isReportedPlan,
+  reportsOpinion,
+} from './speech';
 import { correctYearByTense, groupStart, tenseAt } from './tense';
 import { headlineWords } from './title-cleanup';
 import { buildTitle, truncateTitle } from './titles';
 import { joinTokens, type Token, tokenize } from './tokens';
 import { allBefore, storyDay, undatedMainClause } from './undated-main';
-import { comingPeriodAsDate } from './windows';
+import { publicationWindows } from './windows';
 
 export interface BuildOptions {
   /** Publication date `YYYY-MM-DD`: the open end of "since 2022" and the line between past and plan. */
@@ -145,9 +151,11 @@ export function buildEvents(
   let previousObject: string | undefined;
   // "in the coming months" is a stretch ahead of publication: a date for the builder.
   // "the final three months of 2023" is one date, the year's last quarter.
-  const dated = joinPartOfPeriod(text, expressions).map((timex) =>
-    yearsAgoAsMonth(comingPeriodAsDate(text, timex, options.referenceDate), options.referenceDate),
-  );
+  // "next year, probably in the summer" is one date; "within ten days" of a plan a window from publication.
+  const dated = joinElaborations(
+    text,
+    publicationWindows(text, joinPartOfPeriod(text, expressions), options.referenceDate),
+  ).map((timex) => yearsAgoAsMonth(timex, options.referenceDate));
   for (const { sentence, anchored, all } of candidateSentences(text, dated)) {
     const tokens = tokenize(sentence.text, sentence.start);
     const clauses = splitClauses(tokens);
@@ -206,6 +214,8 @@ export function buildEvents(
       if (independent) return false;
       const verb = governingVerb(tokens, clause, timex.start);
       if (isReportedPlan(tokens, clauses, reported, index)) return true;
+      // "said on Thursday that ice caused the crash ... before it crashed last November": background.
+      if (isReportBackground(tokens, clauses, [...reported], index)) return false;
       return verb >= 0 && groupStart(tokens, verb) === groupStart(tokens, firstFiniteVerb(tokens, clause));
     });
     const groups = content.length === 0 ? [spoken] : contentIsMain ? [content] : [content, spoken];
@@ -215,7 +225,7 @@ export function buildEvents(
       const tense = tenseAfterSince(
         text,
         timex,
-        tenseForDeadline(text, tokens, verb, timex, tenseAt(tokens, verb)),
+        tenseForDeadline(text, tokens, verb, timex, tenseAt(tokens, verb), options.referenceDate),
       );
       const until = /\b(?:until|till)\s+(?:the\s+)?$/i.test(
         text.slice(Math.max(0, timex.start - 12), timex.start),
@@ -442,5 +452,5 @@ export function buildEvents(
     kept.push(event);
     keptTellings.push(telling);
   });
-  return kept;
+  return dropRetoldBackground(kept, isReportBackgroundEvent, SENTENCE_WINDOW);
 }
