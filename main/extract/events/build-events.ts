@@ -13,6 +13,7 @@ import { tenseAfterSince, tenseForDeadline } from './deadlines';
 import { elaboratedEvent, isBareClockTime, joinElaborations, refineWithClock } from './elaboration';
 import { framesCount, isHeadline, nameOf, qualifiesNoun, retells, sameHappening } from './filters';
 import { isApproximate, isPlanned } from './flags';
+import { splitAtGerund } from './gerund-phrases';
 import {
   describedClause,
   eventNounPhrase,
@@ -330,6 +331,13 @@ export function buildEvents(
       });
       tellings.push({ subject: title.subject, verb: title.verb, object: title.object });
     };
+    // "... before going on display, probably around 2013": the gerund's happening has the date.
+    const gerundTitle = (clauseIndex: number, offset: number): ReturnType<typeof buildTitle> | undefined => {
+      const split = splitAtGerund(tokens, clauses, clauseIndex, offset);
+      if (!split) return undefined;
+      const title = buildTitle({ ...context, clauses: split.clauses, previousPerson }, split.index);
+      return title.hasVerb ? title : undefined;
+    };
     for (const happening of happenings) {
       const attribution = attributionOf(happening);
       // "X said on Monday that ...": the date of saying is no event when the content has its own date.
@@ -362,7 +370,8 @@ export function buildEvents(
               side,
               sentence.text,
             )
-          : buildTitle({ ...context, previousPerson: person ?? previousPerson }, clauseIndex);
+          : (gerundTitle(clauseIndex, anchor.start) ??
+            buildTitle({ ...context, previousPerson: person ?? previousPerson }, clauseIndex));
       if (happening.timexes.length === 1 && isBareClockTime(anchor)) {
         const earlier = elaboratedEvent(
           events,

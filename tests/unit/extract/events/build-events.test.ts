@@ -678,3 +678,39 @@ describe('noun phrases a relative clause hangs on', () => {
     expect(result.map((event) => event.title)).toEqual(['Bloc imposes sanctions', 'Bloc expands them']);
   });
 });
+describe('a date after "before"/"after" + gerund dates the gerund', () => {
+  it('titles the gerund with the clause subject', () => {
+    const text =
+      'The statue will be cleaned in a workshop for two years before going on show at the town hall, probably around 2026.';
+    const [event] = events(text, [
+      {
+        phrase: 'around 2026',
+        value: '2026',
+        start: '2026-01-01',
+        end: '2026-12-31',
+        precision: 'year',
+        mod: 'APPROX',
+      },
+    ]);
+    expect(event.title).toBe('Statue goes on show at town hall');
+  });
+
+  it('after a comma, the gerund goes with the main clause across a subordinate clause', () => {
+    const text =
+      'The town’s population shrank in the 1970s as workers moved away, before starting to grow again in the late 1990s.';
+    const found = events(text, [
+      { phrase: 'the 1970s', value: '197', start: '1970-01-01', end: '1979-12-31', precision: 'decade' },
+      {
+        phrase: 'the late 1990s',
+        value: '199',
+        start: '1990-01-01',
+        end: '1999-12-31',
+        precision: 'decade',
+        mod: 'END',
+      },
+    ]);
+    expect(found.find((event) => event.start.startsWith('199'))?.title).toMatch(
+      /^Town’s population starts to grow/,
+    );
+  });
+});
