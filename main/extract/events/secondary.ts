@@ -78,7 +78,6 @@ export function secondaryHappenings(
           ...(until && !happening.end ? { replaces: happening } : {}),
         });
       }
-      continue;
     }
   }
   // "began work on the project in 2020, shortly after it bought a start-up", "Two years ago, it opened a
