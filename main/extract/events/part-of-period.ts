@@ -4,22 +4,8 @@
  * named part of the period.
  */
 import type { Precision, TimeExpression } from '../../../preload/domain';
+import { numberValue } from '../timex/lexicon';
 import { daysInMonth, formatDay, parseIso } from './iso-dates';
-
-const NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 const PART = /^the\s+(first|opening|last|final|closing)\s+(\w+)\s+months$/i;
 const OF_BETWEEN = /^\s+of\s+$/i;
@@ -39,7 +25,7 @@ export function joinPartOfPeriod(text: string, expressions: readonly TimeExpress
     const duration = expressions[i];
     const period = expressions[i + 1];
     const match = PART.exec(duration.text.trim());
-    const count = match ? (NUMBERS[match[2].toLowerCase()] ?? Number(match[2])) : Number.NaN;
+    const count = match ? (numberValue(match[2]) ?? Number.NaN) : Number.NaN;
     const year = period && wholeYear(period);
     if (
       !match ||
