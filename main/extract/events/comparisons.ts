@@ -1,6 +1,7 @@
 /**
  * Dates that name no happening of their own: the yardstick of a comparison ("a month earlier than it
- * did in the 1980s", "fewer than last year", ", up 2.7% since the census in 2011"), persons placed in
+ * did in the 1980s", "fewer than last year", ", up 2.7% since the census in 2011", "65% below 1990
+ * levels"), persons placed in
  * time ("for people 3,000 years ago") and a habit's time ("its annual Thanksgiving parade"; "Every
  * summer crews rotate through, and this year 1,900 are assigned").
  */
@@ -37,9 +38,19 @@ function qualifiesPersons(text: string, sentenceStart: number, happening: Happen
   return lexicon.personNouns.has(word) || lexicon.personNouns.has(singular);
 }
 
+/** "from 1990 levels", "below their 2005 peak", "pre-2008 levels": a year as a measure's baseline. */
+const BASELINE_NOUN_AFTER = /^(?:['’]s)?\s+(?:levels?|peaks?|highs?|lows?|average|baseline|figures?)\b/i;
+const BASELINE_BEFORE =
+  /(?:\b(?:from|below|above|under|over|beneath|to|on|versus|vs\.?|than|with|of|at|near|regain(?:ed|ing)?|reach(?:ed|ing)?|surpass(?:ed|ing)?|exceed(?:ed|ing)?)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?|\b(?:pre|post)-)$/i;
+
 export function isComparisonYardstick(text: string, sentenceStart: number, happening: Happening): boolean {
   const anchor = happening.timexes[0];
   if (qualifiesPersons(text, sentenceStart, happening)) return true;
+  if (
+    BASELINE_NOUN_AFTER.test(text.slice(anchor.end, anchor.end + 20)) &&
+    BASELINE_BEFORE.test(text.slice(Math.max(sentenceStart, anchor.start - 30), anchor.start))
+  )
+    return true;
   if (CHANGE_SINCE.test(text.slice(Math.max(sentenceStart, anchor.start - 80), anchor.start))) return true;
   if (GAP_BEFORE_THAN.test(anchor.text.trim()) && /^\s*than\b/i.test(text.slice(anchor.end, anchor.end + 8)))
     return true;

@@ -152,3 +152,18 @@ describe('a participle with its agent in a verbless clause titles its own date',
     expect(record?.title).toMatch(/^Time of 3:58 set by/);
   });
 });
+
+describe('a year as the baseline of a measure is no happening', () => {
+  it('"below 1990 levels", "their 2006 peak", "pre-2008 levels" date nothing; a year of its own does', () => {
+    const text =
+      'The plan cuts emissions 65 percent below 1990 levels. Prices have not regained their 2006 peak and stay above pre-2008 levels. The firm was founded in 1990.';
+    const found = events(text, [
+      year('1990', '1990'),
+      year('2006', '2006'),
+      year('2008', '2008'),
+      year('1990', '1990', 1),
+    ]);
+    expect(found.map((event) => event.start)).toEqual(['1990-01-01']);
+    expect(found[0].title).toMatch(/founded/i);
+  });
+});
