@@ -3,6 +3,7 @@ import type { TimeExpression } from '../../../preload/domain';
 import { isAnchoredDate, isInQuoteAttribution, isNounNotDate, sanitizeExpressions } from './candidates';
 import { datelineEnd } from './dateline';
 import { isHabitualSeason, isRoutineTime } from './generic';
+import { liveBlogSentence } from './live-blog';
 import { quotedMask, type Sentence, splitSentences } from './sentences';
 import { isRhetoricalNow } from './speech';
 
@@ -22,7 +23,13 @@ export function candidateSentences(
   const quoted = quotedMask(text);
   // Both lists are in text order, so one pass pairs them (long articles have thousands of each).
   let cursor = 0;
-  return splitSentences(text).map((sentence) => {
+  return splitSentences(text).map((whole) => {
+    // "14:15 — Over-70s can book ...": the update stamp is no part of the happening.
+    const blog = liveBlogSentence(text, whole);
+    const sentence =
+      blog.from > whole.start
+        ? { start: blog.from, end: whole.end, text: text.slice(blog.from, whole.end) }
+        : whole;
     while (cursor < clean.length && clean[cursor].start < sentence.start) cursor++;
     const all: TimeExpression[] = [];
     for (let i = cursor; i < clean.length && clean[i].start < sentence.end; i++) all.push(clean[i]);
@@ -30,6 +37,7 @@ export function candidateSentences(
     const dateline = datelineEnd(text, sentence.start);
     const anchored = all.filter(
       (timex) =>
+        !blog.skip &&
         timex.end <= sentence.end &&
         timex.start >= dateline &&
         isAnchoredDate(timex) &&

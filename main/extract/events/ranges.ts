@@ -30,7 +30,7 @@ const CONTINUATION = lexicon.continuationVerbs.map((verb) => verb.replace(/\s+/g
 const FUTURE_AUX = String.raw`(?:(?:will|would|should|is\s+(?:expected|set|due|scheduled)\s+to|are\s+(?:expected|set|due|scheduled)\s+to)\s+)?`;
 /** "… and will last until", "…, and runs through": a second date closing the range. */
 const CONTINUES_TO = new RegExp(
-  String.raw`^\s*,?\s*(?:and|to)\s+${FUTURE_AUX}(?:${CONTINUATION})\s*(?:throughout|through|until|till|into|to|up\s+to)?\s*$`,
+  String.raw`^\s*,?\s*(?:and|to)\s+${FUTURE_AUX}(?:${CONTINUATION})\s*(?:throughout|through|until|till|into|to|up\s+to)?\s*(?:at\s+least\s+)?$`,
   'i',
 );
 /** "… and will last throughout the year": the range closes with the unit that holds its start. */
@@ -47,6 +47,12 @@ const LASTS_UNTIL = new RegExp(
 );
 /** "in December and January", "February or March": two dates of one vague happening. */
 const AND_OR = /^\s*,?\s*(?:and|or)\s*(?:in\s+|on\s+)?$/i;
+/** "began on Jan. 21 and was completed last Friday": the start and the end of one campaign. */
+const BEGAN_BEFORE =
+  /\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s+way|got\s+underway)\s+(?:on\s+|in\s+)?(?:the\s+)?$/i;
+const ENDED_GAP =
+  /^\s*,?\s*and\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+)?(?:completed|finished|ended|concluded|wrapped\s+up|over|closed)\s*(?:on\s+|in\s+|by\s+)?(?:the\s+)?$/i;
+const WEEKDAY = /^(?:on\s+)?(?:this\s+|next\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const JOINED_BY_DASH = /^\s*[-–—]\s*$/;
 /** An end may be vague on its own: "from 668 BC until about 631 BC". */
 const VAGUE = String.raw`(?:(?:about|around|roughly|approximately|circa|c\.|some|at\s+least|as\s+late\s+as)\s+)?`;
@@ -173,6 +179,9 @@ function joinsRange(
   if (opened && TO_GAP.test(gap)) return true;
   if (FROM_NEAR_BEFORE.test(before) && TO_NEAR_GAP.test(gap) && !/\band\b/i.test(gap)) return true;
   if (JOINED_BY_DASH.test(gap) || JOINED_BY_THROUGH.test(gap)) return true;
+  if (BEGAN_BEFORE.test(before) && ENDED_GAP.test(gap)) return true;
+  // "Friday to Sunday", "Monday through Wednesday": two weekdays close one span.
+  if (WEEKDAY.test(first.text) && WEEKDAY.test(second.text) && /^\s*to\s*$/i.test(gap)) return true;
   if (AND_OR.test(gap) && !/\bbetween\s/i.test(before)) return true;
   if (AND_UNTIL.test(gap) && !/\b(?:from|since|between)\b/i.test(gap)) return true;
   return CONTINUES_TO.test(gap) || HELD_UNTIL.test(gap) || LASTS_UNTIL.test(gap);

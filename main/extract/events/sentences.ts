@@ -3,6 +3,7 @@
  * ends an abbreviation ("Mr.", "Jan. 5", "U.S. officials") or an initial ("J. K. Rowling").
  */
 import { lexicon } from './lexicon';
+import { isStampedHeadingLine } from './live-blog';
 
 export interface Sentence {
   /** Offsets in the article text, end exclusive; text === article.slice(start, end). */
@@ -29,6 +30,13 @@ function segments(text: string): Segment[] {
         lines.push({ start: lineStart, end: i });
         lineStart = i + 1;
       }
+    }
+    // "14:15 — Over-70s can book from Monday" over the update's prose: a heading, never wrapped prose.
+    const [first, second] = lines.map((line) => text.slice(line.start, line.end));
+    if (lines.length > 1 && isStampedHeadingLine(first, second)) {
+      result.push(lines[0]);
+      pushParagraph(lines[1].start, end);
+      return;
     }
     if (lines.length === 1 || isHardWrapped(text, lines)) {
       result.push({ start, end });

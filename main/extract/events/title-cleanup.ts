@@ -285,12 +285,25 @@ export function withoutAppositive(subject: Token[]): Token[] {
   return subject.slice(0, comma);
 }
 
+const DASH = /^[—–]$/;
+
 export function headlineWords(tokens: readonly Token[]): Token[] {
-  return tokens.filter(
+  const kept = tokens.filter(
     (token, index) =>
       !(
         lexicon.headlineDropWords.has(token.text.toLowerCase()) &&
         (token.text === token.text.toLowerCase() || index === 0)
+      ),
+  );
+  // "Dates for festival — — were announced": dashes left around a removed date go with it.
+  return kept.filter(
+    (token, index) =>
+      !(
+        DASH.test(token.text) &&
+        (index === 0 ||
+          index === kept.length - 1 ||
+          DASH.test(kept[index - 1].text) ||
+          DASH.test(kept[index + 1].text))
       ),
   );
 }
