@@ -9,7 +9,7 @@ import { attributionRanges, type TokenRange } from './attribution';
 import { candidateSentences } from './candidate-sentences';
 import { type Clause, splitClauses } from './clauses';
 import { isComparisonYardstick, isHabitDate } from './comparisons';
-import { joinDayLists } from './day-lists';
+import { joinDayFirst, joinDayLists } from './day-lists';
 import { tenseAfterSince, tenseForDeadline } from './deadlines';
 import { elaboratedEvent, isBareClockTime, joinElaborations, refineWithClock } from './elaboration';
 import { framesCount, isHeadline, nameOf, qualifiesNoun, retells, sameHappening } from './filters';
@@ -156,7 +156,11 @@ export function buildEvents(
   // "next year, probably in the summer" is one date; "within ten days" of a plan a window from publication.
   const dated = joinElaborations(
     text,
-    publicationWindows(text, joinPartOfPeriod(text, joinDayLists(text, expressions)), options.referenceDate),
+    publicationWindows(
+      text,
+      joinPartOfPeriod(text, joinDayLists(text, joinDayFirst(text, expressions))),
+      options.referenceDate,
+    ),
   ).map((timex) => yearsAgoAsMonth(timex, options.referenceDate));
   for (const { sentence, anchored, all } of candidateSentences(text, dated)) {
     const tokens = tokenize(sentence.text, sentence.start);

@@ -56,3 +56,31 @@ export function joinDayLists(text: string, timexes: readonly TimeExpression[]): 
   }
   return result;
 }
+
+const MONTH_FIRST =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** "on 3 August last year": the tagger reads "August last year" and leaves the day behind. */
+const DAY_BEFORE =
+  /(?:^|\b(?:on|from|to|until|till|since|by|between|and|before|after|of)\s+(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+$/i;
+
+/** A month told with its day written first and left out of the tagged text: the date is that day. */
+export function joinDayFirst(text: string, timexes: readonly TimeExpression[]): TimeExpression[] {
+  return timexes.map((timex) => {
+    const month = /^(-?\d{4})-(\d{2})$/.exec(timex.value);
+    if (timex.type !== 'DATE' || !month || !MONTH_FIRST.test(timex.text) || !timex.interval) return timex;
+    const before = DAY_BEFORE.exec(text.slice(Math.max(0, timex.start - 20), timex.start));
+    if (!before) return timex;
+    const dayNumber = Number(before[1]);
+    const iso = `${month[1]}-${month[2]}-${String(dayNumber).padStart(2, '0')}`;
+    if (dayNumber < 1 || compareIso(iso, timex.interval.end) > 0) return timex;
+    const start = timex.start - (before[0].length - before[0].indexOf(before[1]));
+    return {
+      ...timex,
+      start,
+      text: text.slice(start, timex.end),
+      value: iso,
+      interval: { start: iso, end: iso },
+      precision: 'day',
+    };
+  });
+}

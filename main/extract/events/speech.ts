@@ -28,7 +28,9 @@ export function isRhetoricalNow(
   timex: TimeExpression,
   quoted: Uint8Array,
 ): boolean {
-  if (!quoted[timex.start] || !SPEAKING_MOMENT.test(timex.text.trim())) return false;
+  if (!quoted[timex.start]) return false;
+  if (isDaySubject(text, timex)) return true;
+  if (!SPEAKING_MOMENT.test(timex.text.trim())) return false;
   let from = timex.start;
   while (from > sentence.start && quoted[from - 1]) from--;
   let to = timex.end;
@@ -60,6 +62,24 @@ export function isRhetoricalNow(
     /ing$/i.test(tokens[verb + 1]?.text ?? '');
   const vague = tokens.slice(clause.from, verb).some((token) => INDEFINITE.has(lower(token)));
   return !progressive || vague;
+}
+
+/** A day told from the speaker's now, as a word that can be a sentence's subject. */
+const DEICTIC_DAY =
+  /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|weekend))$/i;
+/** "Yesterday was the culmination of ...", "Today is a good day", "Tomorrow will be hard". */
+const COPULA_AFTER =
+  /^\s*(?:is|was|will\s+be|has\s+been|had\s+been|would\s+be|['’]s|marks|marked|feels|felt)\b/i;
+
+/**
+ * The quoted day is the topic, not the time of a happening: "Yesterday was the culmination of three
+ * years of work" judges the day; "Yesterday we launched" still dates the launch.
+ */
+function isDaySubject(text: string, timex: TimeExpression): boolean {
+  if (!DEICTIC_DAY.test(timex.text.trim())) return false;
+  const before = text.slice(Math.max(0, timex.start - 3), timex.start);
+  const opensClause = /(?:^|[“"‘'.!?;:]\s*|\n\s*)$/.test(before) || timex.start === 0;
+  return opensClause && COPULA_AFTER.test(text.slice(timex.end, timex.end + 20));
 }
 
 /** Subjects that are nobody in particular: "Nobody is laughing today". */
