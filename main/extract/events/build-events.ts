@@ -417,8 +417,20 @@ export function buildEvents(
       const tokenIndex = tokenAt(toldAt);
       const clauseIndex = clauseIndexAt(tokens, clauses, toldAt);
       const ownClause = clauses[clauseIndex].from === tokenIndex - 1;
-      const title = ownClause
-        ? buildTitle({ ...context, previousPerson }, clauseIndex)
+      // "three weeks after Carrow said it would cut 6,000 jobs": what was said is the happening.
+      const said = ownClause ? buildTitle({ ...context, previousPerson }, clauseIndex) : undefined;
+      const reportedTitle =
+        said?.verb &&
+        !said.object &&
+        lexicon.speechVerbs.has(said.verb) &&
+        clauseIndex + 1 < clauses.length &&
+        clauses[clauseIndex + 1].kind !== 'main'
+          ? buildTitle({ ...context, previousPerson }, clauseIndex + 1)
+          : undefined;
+      const title = said
+        ? reportedTitle?.hasVerb
+          ? reportedTitle
+          : said
         : {
             title: nounPhraseTitle(tokens, tokenIndex, tokens.length, earlierPerson ?? previousPerson),
             description: sentence.text,
