@@ -457,6 +457,16 @@ export function buildEvents(
         (other, later) => later > index && (datesOf(other) === datesOf(event) || retells(event, other)),
       );
     if (headline) return;
+    // "two days before landfall" after "Irene came ashore on Aug. 27": a bare noun names a happening
+    // already told that day.
+    const bareNoun = !/\s/.test(event.title.trim()) && event.end === undefined;
+    if (
+      bareNoun &&
+      events.some(
+        (other, k) => k !== index && other.end === undefined && dayOf(other.start) === dayOf(event.start),
+      )
+    )
+      return;
     const twins = byDates.get(datesOf(event)) ?? [];
     // The same clock time told again a sentence or two later is the same happening ("the previous
     // evening" … "The outage began at around 6 p.m. on Tuesday").
