@@ -45,8 +45,11 @@ const LASTS_UNTIL = new RegExp(
   String.raw`^[^,;.!?]{0,60}\b(?:${CONTINUATION})\s+(?:until|till|through|throughout|into)\s*(?:the\s+)?$`,
   'i',
 );
-/** "in December and January", "February or March": two dates of one vague happening. */
-const AND_OR = /^\s*,?\s*(?:and|or)\s*(?:in\s+|on\s+)?$/i;
+/**
+ * "in December and January", "February or March": two dates of one vague happening. With a comma the
+ * "and" joins clauses ("died in 1997, and in 2001 the festival was cancelled"): two happenings.
+ */
+const AND_OR = /^\s*(?:and|or)\s*(?:in\s+|on\s+)?$/i;
 /** "began on Jan. 21 and was completed last Friday": the start and the end of one campaign. */
 const BEGAN_BEFORE =
   /\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s+way|got\s+underway)\s+(?:on\s+|in\s+)?(?:the\s+)?$/i;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../../main/extract/events/build-events';
 import { lookupVerb } from '../../../../main/extract/events/lexicon';
 import type { ExtractedEvent } from '../../../../preload/domain';
-import { day, type TimexSpec, tag, year } from './timex-fixture';
+import { day, month, type TimexSpec, tag, year } from './timex-fixture';
 
 const REF = '2024-05-08';
 
@@ -67,5 +67,22 @@ describe('regular past forms', () => {
   it('guesses the silent e of "-ined" after a consonant', () => {
     expect(lookupVerb('sidelined')?.forms.base).toBe('sideline');
     expect(lookupVerb('rained')?.forms.base).toBe('rain');
+  });
+});
+
+describe('", and in <date>" opens a second clause', () => {
+  it('two dates joined by a comma and "and" are two happenings, not one range', () => {
+    const text = 'Rennick died in 1997, and in 2001 the festival was cancelled altogether.';
+    const found = events(text, [year('1997', '1997'), year('2001', '2001')]);
+    expect(found.map((event) => [event.start, event.end ?? null])).toEqual([
+      ['1997-01-01', null],
+      ['2001-01-01', null],
+    ]);
+  });
+
+  it('"in December and January" without a comma is still one vague happening', () => {
+    const text = 'The repairs will be done in December and January.';
+    const found = events(text, [month('December', '2024-12', 31), month('January', '2025-01', 31)]);
+    expect(found).toHaveLength(1);
   });
 });
