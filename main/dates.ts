@@ -2,6 +2,10 @@
  * Calendar-day helpers on ISO strings. Whole days are never computed with local-time Date arithmetic:
  * a day is a (year, month, day) triple, converted through UTC when a weekday or offset is needed.
  */
+import { daysInMonth, type IsoParts, isLeapYear, localToday } from '../preload/calendar';
+
+export { daysInMonth, type IsoParts, isLeapYear, localToday };
+
 const ISO_DAY = /^(-?\d{4,6})-(\d{2})-(\d{2})$/;
 const ISO_MOMENT = /^(-?\d{4,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
@@ -22,30 +26,7 @@ export function isIsoMoment(value: string): boolean {
   return Number(match[4]) < 24 && Number(match[5]) < 60;
 }
 
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Today's date in the user's own time zone, as `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 const ISO = /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2}))?$/;
-
-export interface IsoParts {
-  year: number;
-  month: number;
-  day: number;
-  hour?: number;
-  minute?: number;
-}
 
 export function parseIso(value: string): IsoParts | undefined {
   const match = ISO.exec(value);

@@ -2,6 +2,7 @@
  * Whole-day arithmetic on ISO strings, BCE-safe (astronomical years with a sign). Never goes through
  * JavaScript Dates, whose time zones and year-0 handling would shift days.
  */
+import { formatIsoYear, pad } from '../../../preload/calendar';
 import { compareIso, daysInMonth, type IsoParts, parseIso } from '../../dates';
 
 export { compareIso, daysInMonth, type IsoParts, parseIso };
@@ -10,14 +11,10 @@ export function isIsoDate(value: string): boolean {
   return parseIso(value) !== undefined;
 }
 
-const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
-
-export function formatYear(year: number): string {
-  return year < 0 ? `-${pad(year, 4)}` : pad(year, 4);
-}
+export { formatIsoYear as formatYear } from '../../../preload/calendar';
 
 export function formatDay(parts: IsoParts): string {
-  return `${formatYear(parts.year)}-${pad(parts.month)}-${pad(parts.day)}`;
+  return `${formatIsoYear(parts.year)}-${pad(parts.month)}-${pad(parts.day)}`;
 }
 
 /** The calendar day of a date or moment ("2024-01-15T10:30" → "2024-01-15"). */

@@ -9,9 +9,9 @@ export interface CalendarDate {
   day: number;
 }
 
-import { daysInMonth, isLeapYear } from '../../dates';
+import { daysInMonth, formatIsoYear, isLeapYear, pad } from '../../../preload/calendar';
 
-export { daysInMonth, isLeapYear };
+export { daysInMonth, formatIsoYear, isLeapYear, pad };
 
 /** Days since 1970-01-01 (may be negative); the civil-from-days algorithm, valid for any year. */
 export function toDayNumber(date: CalendarDate): number {
@@ -69,15 +69,6 @@ export function isoWeekStart(year: number, week: number): CalendarDate {
   const jan4 = { year, month: 1, day: 4 };
   const week1Monday = addDays(jan4, 1 - weekday(jan4));
   return addDays(week1Monday, (week - 1) * 7);
-}
-
-export function pad(n: number, width: number): string {
-  return String(Math.abs(n)).padStart(width, '0');
-}
-
-/** A year as ISO text in astronomical numbering: 1998, 0033, -0043. */
-export function formatIsoYear(year: number): string {
-  return year < 0 ? `-${pad(year, 4)}` : pad(year, 4);
 }
 
 export function formatIsoDate(date: CalendarDate): string {

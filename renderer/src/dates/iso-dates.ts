@@ -5,15 +5,17 @@
  * ambiguous (local vs UTC, two-digit years mapped to 19xx) and the timeline is configured to show
  * UTC, so a day stays the same day in every time zone. Years use astronomical numbering: -0043 = 44 BC.
  */
+import {
+  daysInMonth,
+  formatIsoYear,
+  type IsoParts,
+  isLeapYear,
+  localToday,
+  pad,
+} from '../../../preload/calendar';
 import { PRECISIONS, type Precision } from '../../../preload/domain';
 
-export interface IsoParts {
-  year: number;
-  month: number;
-  day: number;
-  hour?: number;
-  minute?: number;
-}
+export { daysInMonth, formatIsoYear, type IsoParts, isLeapYear, localToday };
 
 const ISO_MOMENT = /^(-?\d{4,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
@@ -32,15 +34,6 @@ const MONTHS_LONG = [
   'November',
   'December',
 ];
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 /** Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm` (signed years allowed); null unless it names a real moment. */
 export function parseIso(value: string): IsoParts | null {
@@ -87,20 +80,9 @@ export function isoEndToDate(value: string): Date {
   return date;
 }
 
-const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
-
-export function formatIsoYear(year: number): string {
-  return `${year < 0 ? '-' : ''}${pad(year, 4)}`;
-}
-
 /** The calendar day of a Date (read in UTC) as `YYYY-MM-DD`. */
 export function dateToIsoDay(date: Date): string {
   return `${formatIsoYear(date.getUTCFullYear())}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
-
-/** Today in the user's own time zone, as `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): string {
-  return `${formatIsoYear(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** 2024 → "2024", 0 → "1 BC", -43 → "44 BC" (there is no year 0 in the historians' calendar). */
