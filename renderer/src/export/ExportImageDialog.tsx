@@ -5,7 +5,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { TimelineDocument } from '../../../preload/domain';
 import { dateToIsoDay, formatIso } from '../dates/iso-dates';
-import { InlineError, Modal } from '../panels/Modal';
+import { CancelAndAction, InlineError, Modal } from '../panels/Modal';
 import type { TimelineModel } from '../timeline/timeline-model';
 import { renderImage, saveImage } from './export-image';
 import { type ImageFormat, type ImageScale, layoutImage, WIDTH_PRESETS, widthProblem } from './image-options';
@@ -108,11 +108,7 @@ export function ExportImageDialog({
       onClose={onClose}
       testId="export-image-dialog"
       footer={
-        <>
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
+        <CancelAndAction onCancel={onClose}>
           <button
             type="button"
             className="button primary"
@@ -121,7 +117,7 @@ export function ExportImageDialog({
           >
             {busy ? 'Exporting…' : `Export ${format.toUpperCase()}…`}
           </button>
-        </>
+        </CancelAndAction>
       }
     >
       <InlineError message={error} onDismiss={clearError} />

@@ -6,7 +6,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { Article, TimelineDocument } from '../../../preload/domain';
 import { PUBLISHED_AT_SOURCE } from '../app/messages';
 import { dateInputProblem } from '../dates/iso-dates';
-import { InlineError, Modal } from './Modal';
+import { CancelAndAction, InlineError, Modal } from './Modal';
 import { usePendingCall } from './use-pending-call';
 
 interface ArticleDialogProps {
@@ -47,15 +47,11 @@ export function ArticleDialog({ article, onClose, onSaved }: ArticleDialogProps)
       onClose={onClose}
       testId="article-dialog"
       footer={
-        <>
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
+        <CancelAndAction onCancel={onClose}>
           <button type="submit" form={formId} className="button primary" disabled={busy}>
             Save changes
           </button>
-        </>
+        </CancelAndAction>
       }
     >
       <form id={formId} onSubmit={submit} noValidate>

@@ -13,7 +13,7 @@ import {
 } from '../../../preload/domain';
 import { PRECISION_LABEL } from '../app/messages';
 import { compareIso, dateInputProblem } from '../dates/iso-dates';
-import { InlineError, Modal } from './Modal';
+import { CancelAndAction, InlineError, Modal } from './Modal';
 import { TagPicker } from './TagPicker';
 import { usePendingCall } from './use-pending-call';
 
@@ -93,15 +93,11 @@ export function EventDialog({ event, tags = [], initial, onClose, onSaved }: Eve
       onClose={onClose}
       testId="event-dialog"
       footer={
-        <>
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
+        <CancelAndAction onCancel={onClose}>
           <button type="submit" form={formId} className="button primary" disabled={busy}>
             {event ? 'Save changes' : 'Add event'}
           </button>
-        </>
+        </CancelAndAction>
       }
     >
       <form id={formId} onSubmit={submit} noValidate>

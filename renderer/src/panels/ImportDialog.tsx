@@ -8,7 +8,7 @@ import type { ArticleInput, ArticlePreview } from '../../../preload/api';
 import type { TimelineDocument } from '../../../preload/domain';
 import { errorMessage, PRECISION_LABEL, PUBLISHED_AT_SOURCE, plural } from '../app/messages';
 import { dateInputProblem, formatEventWhen } from '../dates/iso-dates';
-import { InlineError, Modal } from './Modal';
+import { CancelAndAction, InlineError, Modal } from './Modal';
 
 /** Where the menu's File › Import items start: the open dialog, the folder dialog or the link field. */
 export type ImportStart = 'files' | 'folder' | 'link';
@@ -210,21 +210,23 @@ export function ImportDialog({ initialInputs, start, onClose, onAdded, onBatch }
         wide
         testId="import-dialog"
         footer={
-          <>
-            <button type="button" className="button" onClick={() => openSources(false)} disabled={busy}>
-              Open files…
-            </button>
-            <button type="button" className="button" onClick={() => openSources(true)} disabled={busy}>
-              Open folder…
-            </button>
-            <span className="spacer" />
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
+          <CancelAndAction
+            onCancel={onClose}
+            leading={
+              <>
+                <button type="button" className="button" onClick={() => openSources(false)} disabled={busy}>
+                  Open files…
+                </button>
+                <button type="button" className="button" onClick={() => openSources(true)} disabled={busy}>
+                  Open folder…
+                </button>
+              </>
+            }
+          >
             <button type="button" className="button primary" onClick={submitCompose} disabled={busy}>
               {busy ? 'Reading…' : 'Find events'}
             </button>
-          </>
+          </CancelAndAction>
         }
       >
         <InlineError message={error} onDismiss={() => setError(null)} />
@@ -318,14 +320,14 @@ export function ImportDialog({ initialInputs, start, onClose, onAdded, onBatch }
       wide
       testId="review-dialog"
       footer={
-        <>
-          {queue.length > 0 ? (
-            <span className="hint">{plural(queue.length, 'more file')} after this one</span>
-          ) : null}
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
+        <CancelAndAction
+          onCancel={onClose}
+          leading={
+            queue.length > 0 ? (
+              <span className="hint">{plural(queue.length, 'more file')} after this one</span>
+            ) : null
+          }
+        >
           <button
             type="button"
             className="button primary"
@@ -335,7 +337,7 @@ export function ImportDialog({ initialInputs, start, onClose, onAdded, onBatch }
           >
             {count === 0 ? 'Select events to add' : `Add ${plural(count, 'event')}`}
           </button>
-        </>
+        </CancelAndAction>
       }
     >
       <InlineError message={error} onDismiss={() => setError(null)} />

@@ -65,3 +65,28 @@ export function InlineError({ message, onDismiss }: { message: string | null; on
     </div>
   );
 }
+
+/**
+ * The usual footer: optional extra actions on the left, then Cancel and the dialog's own action
+ * (the children) on the right.
+ */
+export function CancelAndAction({
+  onCancel,
+  leading,
+  children,
+}: {
+  onCancel(): void;
+  leading?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      {leading}
+      <span className="spacer" />
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      {children}
+    </>
+  );
+}
