@@ -72,38 +72,36 @@ export function attachModifiers(text: string, candidates: Candidate[]): Candidat
 }
 
 function attachBefore(text: string, c: Candidate): Candidate {
-  {
-    // Every modifier ends with a space or a hyphen right before the expression.
-    const joint = text.charCodeAt(c.start - 1);
-    if (!(joint === 32 || joint === 45 || joint === 10 || joint === 9 || joint === 160)) return c;
-    const before = text.slice(Math.max(0, c.start - 30), c.start);
-    const spanText = text.slice(c.start, c.end);
-    if (c.type === 'DATE' || c.type === 'TIME') {
-      if (/^(?:this|that|today|tonight|in\s+the\s+day)\b/i.test(spanText)) {
-        const m = EARLIER_LATER.exec(before);
-        // "earlier this year" is the part before now (START), "later this afternoon" the part after (END).
-        if (m)
-          return { ...c, start: c.start - m[0].length, mod: c.mod ?? (/^e/i.test(m[0]) ? 'START' : 'END') };
-      }
-      const some = SOMETIME.exec(before);
-      if (some) return { ...c, start: c.start - some[0].length, mod: c.mod ?? 'APPROX' };
-      const approx = APPROX_DATE.exec(before);
-      // "around 7:15 p.m.", "about Nov. 1"; not "talked about the future" or "get around Wednesday's".
-      if (approx && /\d/.test(spanText)) {
-        return { ...c, start: c.start - approx[0].length, mod: 'APPROX' };
-      }
-      if (c.meaning.kind !== 'fixed' || !/_REF$/.test(c.meaning.value)) {
-        const m = matchEnding(POSITION, before);
-        // "later" only narrows day parts ("later this afternoon"), handled above.
-        if (m && !/^later/i.test(before.slice(before.length - m.length))) {
-          return { ...c, start: c.start - m.length, mod: c.mod ?? m.mod };
-        }
+  // Every modifier ends with a space or a hyphen right before the expression.
+  const joint = text.charCodeAt(c.start - 1);
+  if (!(joint === 32 || joint === 45 || joint === 10 || joint === 9 || joint === 160)) return c;
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  const spanText = text.slice(c.start, c.end);
+  if (c.type === 'DATE' || c.type === 'TIME') {
+    if (/^(?:this|that|today|tonight|in\s+the\s+day)\b/i.test(spanText)) {
+      const m = EARLIER_LATER.exec(before);
+      // "earlier this year" is the part before now (START), "later this afternoon" the part after (END).
+      if (m)
+        return { ...c, start: c.start - m[0].length, mod: c.mod ?? (/^e/i.test(m[0]) ? 'START' : 'END') };
+    }
+    const some = SOMETIME.exec(before);
+    if (some) return { ...c, start: c.start - some[0].length, mod: c.mod ?? 'APPROX' };
+    const approx = APPROX_DATE.exec(before);
+    // "around 7:15 p.m.", "about Nov. 1"; not "talked about the future" or "get around Wednesday's".
+    if (approx && /\d/.test(spanText)) {
+      return { ...c, start: c.start - approx[0].length, mod: 'APPROX' };
+    }
+    if (c.meaning.kind !== 'fixed' || !/_REF$/.test(c.meaning.value)) {
+      const m = matchEnding(POSITION, before);
+      // "later" only narrows day parts ("later this afternoon"), handled above.
+      if (m && !/^later/i.test(before.slice(before.length - m.length))) {
+        return { ...c, start: c.start - m.length, mod: c.mod ?? m.mod };
       }
     }
-    if ((c.type === 'DURATION' || /ago|earlier|later/i.test(spanText)) && STARTS_WITH_AMOUNT.test(spanText)) {
-      const m = matchEnding(QUANTITY, before);
-      if (m) return { ...c, start: c.start - m.length, mod: c.mod ?? m.mod };
-    }
-    return c;
   }
+  if ((c.type === 'DURATION' || /ago|earlier|later/i.test(spanText)) && STARTS_WITH_AMOUNT.test(spanText)) {
+    const m = matchEnding(QUANTITY, before);
+    if (m) return { ...c, start: c.start - m.length, mod: c.mod ?? m.mod };
+  }
+  return c;
 }
