@@ -242,16 +242,12 @@ export class Anchoring {
     if ((type === 'DATE' || type === 'TIME') && !isComparison(candidate) && !since) {
       const n = this.storyDateAround(candidate, narrativeFrom(value));
       if (n) {
-        if (
-          n.granularity === 'day' &&
-          toDayNumber(n.date) !== toDayNumber(this.dct) &&
-          !this.isDateOfSaying(candidate)
-        ) {
-          this.lastOtherDay = n.date;
-        }
         const saying = this.isDateOfSaying(candidate);
-        if (n.granularity === 'day' && !saying) this.storyDay = n.date;
-        else if (!saying) this.storyDay = null;
+        if (!saying) {
+          const isDay = n.granularity === 'day';
+          this.storyDay = isDay ? n.date : null;
+          if (isDay && toDayNumber(n.date) !== toDayNumber(this.dct)) this.lastOtherDay = n.date;
+        }
         this.narrative = n;
         this.narrativeIsSaying = saying;
         this.narrativeEnd = candidate.end;
