@@ -12,7 +12,15 @@ import { isComparisonYardstick, isHabitDate } from './comparisons';
 import { joinDayFirst, joinDayLists } from './day-lists';
 import { tenseAfterSince, tenseForDeadline } from './deadlines';
 import { elaboratedEvent, isBareClockTime, joinElaborations, refineWithClock } from './elaboration';
-import { framesCount, isHeadline, nameOf, qualifiesNoun, retells, sameHappening } from './filters';
+import {
+  framesCount,
+  isHeadline,
+  measuresReportedPeriod,
+  nameOf,
+  qualifiesNoun,
+  retells,
+  sameHappening,
+} from './filters';
 import { isApproximate, isPlanned } from './flags';
 import { splitAtGerund } from './gerund-phrases';
 import {
@@ -273,7 +281,12 @@ export function buildEvents(
     );
     // "X said on Thursday that its third-quarter profit rose": when the content's dates only qualify
     // nouns, the day of saying dates the report.
-    const savedBySaying = happenings.length === 0 && contentIsMain && spoken.length > 0;
+    // "said on Wednesday that its profit rose 18 percent in the second quarter": the quarter's figure is
+    // news on the day it is reported, so the day of saying dates the report beside the period.
+    const reportsPeriod =
+      spoken.length > 0 &&
+      happenings.some((happening) => measuresReportedPeriod(text, sentence.start, happening));
+    const savedBySaying = (happenings.length === 0 || reportsPeriod) && contentIsMain && spoken.length > 0;
     if (savedBySaying) {
       const said = buildHappenings(text, sentence, spoken.map(adjust), options.referenceDate);
       happenings.push(...mergeNested(said, clauseOf, options.referenceDate));

@@ -4,6 +4,7 @@
  * date back a year; the tagger's reading of "by <date>" (ahead) stands.
  */
 import type { TimeExpression } from '../../../preload/domain';
+import { lookupVerb } from './lexicon';
 import type { Tense } from './tense';
 import type { Token } from './tokens';
 
@@ -20,6 +21,7 @@ export function tenseForDeadline(
   if (tense !== 'past' || verbIndex < 0) return tense;
   const expectation = expectsAhead(text, tokens, verbIndex, timex, referenceDate);
   if (expectation) return expectation;
+  if (arrangedAhead(text, tokens, verbIndex, timex, referenceDate)) return 'present';
   if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, timex.start - 20), timex.start))) return tense;
   const between = text.slice(tokens[verbIndex].end, timex.start);
   // "ordered Kessler to report to prison by", "asked them to leave before": an action still to come.
@@ -27,6 +29,54 @@ export function tenseForDeadline(
     !/[;.!?]/.test(between)
     ? 'present'
     : tense;
+}
+
+/** Verbs that fix the time of something still to happen: "set the sentencing for May 21". */
+const ARRANGING = new Set([
+  'schedule',
+  'reschedule',
+  'set',
+  'slate',
+  'fix',
+  'book',
+  'plan',
+  'postpone',
+  'delay',
+  'move',
+  'push',
+  'bring',
+  'call',
+  'pencil',
+]);
+
+/**
+ * What a past act arranged lies where the tagger put it: "set Keppler's sentencing for May 21",
+ * "agreed on Wednesday to hold a televised debate on March 24" (an infinitive after the past verb),
+ * "a dividend payable on Aug. 19". The arranging verb's past tense does not move the date back a year.
+ */
+function arrangedAhead(
+  text: string,
+  tokens: readonly Token[],
+  verbIndex: number,
+  timex: TimeExpression,
+  referenceDate: string | undefined,
+): boolean {
+  // Only a date the tagger read ahead of publication is kept there; one it read behind stays behind.
+  const start = timex.interval?.start;
+  if (!referenceDate || !start || start.slice(0, 10) <= referenceDate) return false;
+  const between = text.slice(tokens[verbIndex].end, timex.start);
+  if (/[;.!?]|\b(?:and|but|when|after|before|since|which|who)\b/i.test(between)) return false;
+  const base = lookupVerb(tokens[verbIndex].text)?.forms.base ?? '';
+  if (ARRANGING.has(base) && /\b(?:for|to|until|till)\s+(?:the\s+)?$/i.test(between)) return true;
+  if (
+    /\b(?:payable|due|scheduled|slated|set|of\s+record(?:\s+as\s+of)?)\s+(?:on\s+|for\s+|from\s+)?(?:the\s+)?$/i.test(
+      between,
+    )
+  )
+    return true;
+  // "agreed to hold a debate on March 24": the infinitive's act comes after the agreeing.
+  const infinitive = /\bto\s+(\p{L}+)\b/iu.exec(between);
+  return infinitive !== null && lookupVerb(infinitive[1])?.forms.base === infinitive[1].toLowerCase();
 }
 
 /** Verbs of looking ahead: what they expect lies after their own moment. */

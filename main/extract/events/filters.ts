@@ -27,8 +27,30 @@ const REPORTED_PERIOD_NOUN =
 const REPORTING_VERB_BEFORE =
   /\b(?:reports?|reported|reporting|publish(?:es|ed|ing)?|releases?|released|posts?|posted|announces?|announced|unveils?|unveiled|presents?|presented|issues?|issued|files?|filed)\s+(?:its|their|his|her|the)?\s*$/i;
 
+/** "for the three months ended June 30": the last day of a reporting period, not a happening. */
+const PERIOD_ENDED =
+  /\b(?:months?|weeks?|quarters?|years?|half|period|season)\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?$/i;
+
+/** "profit rose 18 percent", "the economy shrank": a figure measured over a period. */
+const MEASURE_VERB =
+  /\b(?:rose|fell|climbed|increased|decreased|declined|grew|jumped|dropped|slipped|gained|surged|plunged|tumbled|rebounded|doubled|tripled|halved|shrank|contracted|expanded|edged|slumped|soared|widened|narrowed|totall?ed|swung|improved|worsened)\b[^.;:]{0,80}\b(?:in|during|for|over)\s+(?:the|its|their)?\s*$/i;
+
+/**
+ * "Corvane said on Wednesday that its profit rose 18 percent in the second quarter": a figure for a
+ * finished reporting period (a quarter, a half, a fiscal year) is news on the day it is reported; the
+ * period itself is no happening.
+ */
+export function measuresReportedPeriod(text: string, sentenceStart: number, happening: Happening): boolean {
+  if (happening.timexes.length !== 1) return false;
+  const timex = happening.timexes[0];
+  const period = /^[+-]?\d{4}-(?:Q[1-4]|H[12])$/.test(timex.value) || /\bfiscal\b/i.test(timex.text);
+  if (!period) return false;
+  return MEASURE_VERB.test(text.slice(Math.max(sentenceStart, timex.start - 120), timex.start));
+}
+
 export function qualifiesNoun(text: string, sentenceStart: number, happening: Happening): boolean {
   const anchor = happening.timexes[0];
+  if (PERIOD_ENDED.test(text.slice(Math.max(sentenceStart, anchor.start - 40), anchor.start))) return true;
   if (
     happening.timexes.length === 1 &&
     REPORTING_VERB_BEFORE.test(text.slice(Math.max(sentenceStart, anchor.start - 40), anchor.start)) &&

@@ -101,3 +101,76 @@ describe('a state told as going on until a date that holds publication', () => {
     expect(event.end).toBe('2024-12-31');
   });
 });
+
+describe('what a past act arranged stays where the tagger put it', () => {
+  it('"set the sentencing for May 21" keeps the date ahead of publication', () => {
+    const text = "Circuit Judge Helen Ortiz set Keppler's sentencing for May 21.";
+    const [event] = events(text, [day('May 21', '2024-05-21')]);
+    expect(event.start).toBe('2024-05-21');
+  });
+
+  it('"agreed on Wednesday to hold a debate on March 24": the infinitive act lies ahead', () => {
+    const text = 'The two campaigns agreed on Wednesday to hold a televised debate on March 24.';
+    const found = events(text, [day('Wednesday', '2024-02-14'), day('March 24', '2024-03-24')]);
+    expect(found.map((event) => event.start)).toContain('2024-03-24');
+    expect(found.map((event) => event.start)).not.toContain('2023-03-24');
+  });
+
+  it('"a dividend payable on Aug. 19" is the coming Aug. 19', () => {
+    const text = 'The board approved a quarterly dividend of 38 cents a share, payable on Aug. 19.';
+    const [event] = events(text, [day('Aug. 19', '2024-08-19')]);
+    expect(event.start).toBe('2024-08-19');
+  });
+
+  it('a date the tagger read behind publication stays behind, infinitive or not', () => {
+    const text = 'A court rejected a request to stop the strike on Feb. 11.';
+    const [event] = events(text, [day('Feb. 11', '2024-02-11')]);
+    expect(event.start).toBe('2024-02-11');
+  });
+
+  it('a scheduled date with no arranging verb still follows the past tense', () => {
+    const text = 'The committee met on March 3.';
+    const [event] = events(text, [day('March 3', '2024-03-03')]);
+    expect(event.start).toBe('2023-03-03');
+  });
+});
+
+describe('a figure for a finished reporting period', () => {
+  it('is dated by the day it was reported, beside the quarter', () => {
+    const text = 'Corvane Foods said on Wednesday that its profit rose 18 percent in the second quarter.';
+    const found = events(text, [
+      day('Wednesday', '2024-02-14'),
+      {
+        phrase: 'the second quarter',
+        value: '2023-Q2',
+        start: '2023-04-01',
+        end: '2023-06-30',
+        precision: 'quarter',
+      },
+    ]);
+    expect(found.map((event) => event.start).sort()).toEqual(['2023-04-01', '2024-02-14']);
+    expect(found.every((event) => /profit/i.test(event.title))).toBe(true);
+  });
+
+  it('a month of a finished quarter is not reported news by itself', () => {
+    const text = 'Cases rose in January, the agency said on Thursday.';
+    const found = events(text, [month('January', '2024-01', 31), day('Thursday', '2024-02-15')]);
+    expect(found.map((event) => event.start)).toEqual(['2024-01-01']);
+  });
+
+  it('"the three months ended June 30" only bounds a period', () => {
+    const text =
+      'Net income for the three months ended June 30 climbed to $212 million from $180 million a year ago.';
+    const found = events(text, [
+      day('June 30', '2023-06-30'),
+      {
+        phrase: 'a year ago',
+        value: '2022-Q2',
+        start: '2022-04-01',
+        end: '2022-06-30',
+        precision: 'quarter',
+      },
+    ]);
+    expect(found.map((event) => event.start)).not.toContain('2023-06-30');
+  });
+});
