@@ -101,6 +101,8 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
   if (LINKING_VERBS.has(previous) || DEGREE_WORDS.has(previous)) return false;
   // "a voluntary cut of 2.2 million barrels": a past that looks like its base is a noun before these.
   if (verb.forms.past === verb.forms.base && NOUN_FOLLOWERS.has(lowerOf(tokens[index + 1]))) return false;
+  // "a quarter-point cut last month", "a sharp cut": after "a" and a describing word, a noun.
+  if (verb.forms.past === verb.forms.base && isArticleAndModifier(tokens, index)) return false;
   if (verb.kind === 'past' || verb.kind === 'participle') {
     // "The talks, mediated by Egypt, collapsed": a participle after a comma opens a side phrase.
     if (previous === ',' && lowerOf(tokens[index + 1]) === 'by') return false;
@@ -123,6 +125,42 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
     return plural && /^[a-z$]/.test(next) && (next === 'to' || !lexicon.prepositions.has(next));
   }
   return false;
+}
+
+const MODIFIER_WORDS = new Set([
+  'big',
+  'small',
+  'sharp',
+  'deep',
+  'steep',
+  'surprise',
+  'modest',
+  'further',
+  'first',
+  'second',
+  'third',
+  'latest',
+  'recent',
+  'new',
+  'major',
+  'huge',
+  'large',
+  'slight',
+  'direct',
+  'final',
+  'last',
+  'emergency',
+]);
+const MODIFIER_ENDING = /(?:al|ous|ive|ic|ful|able|ible|ary|less)$/;
+
+/** "a quarter-point cut", "an emergency cut", "a sharp cut": "a" or "an", one describing word, then the word. */
+function isArticleAndModifier(tokens: readonly Token[], index: number): boolean {
+  const article = lowerOf(tokens[index - 2]);
+  const modifier = tokens[index - 1];
+  if ((article !== 'a' && article !== 'an') || !modifier?.isWord) return false;
+  const word = modifier.text.toLowerCase();
+  if (lookupVerb(word) || lexicon.auxiliaries.has(word)) return false;
+  return word.includes('-') || MODIFIER_WORDS.has(word) || MODIFIER_ENDING.test(word);
 }
 
 /** Words that open a clause of their own: a verb after them may be the new clause's finite verb. */

@@ -77,8 +77,8 @@ const NOT_UNTIL = /\b(?:not|n['’]t|never)\b[^,;.!?]*\b(?:until|till)\s+(?:at\s
 const FUTURE_UNTIL =
   /\b(?:will|would|shall|['’]ll|to)\s+(?:[^,;.!?]|[,.](?=\d)){0,60}\b(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 /** "from $10bn in 2020 to $65bn in 2023": the words around the dates may carry amounts. */
-const FROM_NEAR_BEFORE = /\bfrom\b[^,;.!?]{0,30}$/i;
-const TO_NEAR_GAP = /^[^,;.!?]{0,30}\bto\b[^,;.!?]{0,30}$/i;
+const FROM_NEAR_BEFORE = /\bfrom\b(?:[^,;.!?]|[.,](?=\d)){0,30}$/i;
+const TO_NEAR_GAP = /^(?:[^,;.!?]|[.,](?=\d)){0,30}\bto\b(?:[^,;.!?]|[.,](?=\d)){0,30}$/i;
 const STATE_UNTIL =
   /\b(?:remain|remains|stay|stays|last|lasts|run|runs|continue|continues|closed|open|suspended|shut|in\s+force|in\s+place|in\s+effect)\s+(?:[a-z]+\s+)?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:the\s+)?$/i;

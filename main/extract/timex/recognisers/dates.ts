@@ -40,6 +40,10 @@ function isYearSpan(first: number, last: number): boolean {
 const NOUN_FOLLOWS =
   /^\s+(?!(?:and|or|but|in|on|at|by|to|for|the|a|an|when|while|as|after|before|during|under|with|from|until|that|which|it|he|she|they|we|was|were|is|are|had|has)(?![\p{L}]))\p{Ll}/u;
 
+/** "and early this year", "and March", "and last year": the second end of a range in words. */
+const DATE_WORDS_END_RANGE =
+  /^\s+(?:and|to|until)\s+(?:early|late|mid|the\s+(?:end|start|beginning|middle)\b|last\b|this\b|next\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|spring|summer|autumn|fall|winter|today|now)/i;
+
 /** A plural noun: the numbers before it count things ("between 1500 and 1800 workers"). */
 const COUNT_NOUN_FOLLOWS =
   /^\s+(?:(?!(?:was|has|is|as|this|his|its|thus|plus)(?![\p{L}]))\p{Ll}+s|people|men|women|children|staff|personnel|police|cattle|sheep)(?![\p{L}])/u;
@@ -394,7 +398,8 @@ export const dateRecognisers: Recogniser[] = [
         // "about 1700 people" counts things; "taken around 1900 show ..." is a year before its verb.
         const plausibleYear = year >= 1000 && year <= 2100;
         if ((approximate && !plausibleYear ? NOUN_FOLLOWS : COUNT_NOUN_FOLLOWS).test(rest)) return null;
-        if (afterBetween && !startsRange) return null;
+        // "between 2006 and early this year": the other end is a date in words.
+        if (afterBetween && !startsRange && (needsEvidence || !DATE_WORDS_END_RANGE.test(ahead))) return null;
       } else if (needsEvidence) {
         if (
           !hasYearWord &&

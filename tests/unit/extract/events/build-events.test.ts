@@ -539,6 +539,19 @@ describe('phrases around the verb', () => {
 });
 
 describe('reading verbs and weekdays', () => {
+  it('"a quarter-point cut last month": after "a" and a describing word, "cut" is a noun', () => {
+    const text = 'The decision follows a quarter-point cut last month.';
+    const [event] = buildEvents(text, tag(text, [month('last month', '2008-09', 30)]), {
+      referenceDate: '2008-10-08',
+    });
+    expect(event?.title).toBe('Decision follows quarter-point cut');
+    const plain = 'A man cut the rope last month.';
+    const [other] = buildEvents(plain, tag(plain, [month('last month', '2008-09', 30)]), {
+      referenceDate: '2008-10-08',
+    });
+    expect(other?.title).toBe('Man cuts rope');
+  });
+
   it('a past that looks like its base is a noun before "of"', () => {
     const text = 'A voluntary cut of 2 million barrels will be phased out from June.';
     const [event] = events(text, [month('June', '2025-06', 30)]);

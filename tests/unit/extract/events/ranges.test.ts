@@ -25,6 +25,14 @@ describe('buildHappenings', () => {
     expect([joined.start, joined.end]).toEqual(['2019-01-01', '2023-12-31']);
   });
 
+  it('joins amounts with decimal points: "from 17.5 per cent in 1990 to below 5 per cent by 1993"', () => {
+    const [joined] = happenings(
+      'The cash rate was cut from 17.5 per cent in 1990 to below 5 per cent by 1993.',
+      [year('1990', '1990'), year('1993', '1993')],
+    );
+    expect([joined.start, joined.end]).toEqual(['1990-01-01', '1993-12-31']);
+  });
+
   it('does not join two dates of two happenings', () => {
     const result = happenings('He was born in 1950 and died in 2010.', [
       year('1950', '1950'),

@@ -25,6 +25,21 @@ describe('years before 1900 in ranges and approximations', () => {
     ]);
   });
 
+  it("'between 2006 and early this year' opens with a year when the other end is a date in words", () => {
+    expect(values('The bank lifted rates between 2006 and early this year.', '2008-10-08')).toEqual([
+      ['2006', '2006'],
+      ['early this year', '2008'],
+    ]);
+    expect(values('Prices rose between 2006 and last year.', '2008-10-08')).toEqual([
+      ['2006', '2006'],
+      ['last year', '2007'],
+    ]);
+  });
+
+  it("'between 2006 and 12 others' is still no year", () => {
+    expect(values('The vote was split between 2006 and 12 others.', '2008-10-08')).toEqual([]);
+  });
+
   it("'around 1503' is an approximate year", () => {
     const [t] = tag('The chapel, built around 1503, reopens to visitors.', '2025-06-18');
     expect([t.text, t.value, t.mod]).toEqual(['around 1503', '1503', 'APPROX']);
