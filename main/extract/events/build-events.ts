@@ -8,7 +8,7 @@ import { yearsAgoAsMonth } from './ago';
 import { attributionRanges, type TokenRange } from './attribution';
 import { candidateSentences } from './candidate-sentences';
 import { type Clause, splitClauses } from './clauses';
-import { isComparisonYardstick, isHabitDate } from './comparisons';
+import { isComparisonYardstick, isHabitDate, isNegatedHappening } from './comparisons';
 import { joinDayFirst, joinDayLists } from './day-lists';
 import { tenseAfterSince, tenseForDeadline } from './deadlines';
 import { elaboratedEvent, isBareClockTime, joinElaborations, refineWithClock } from './elaboration';
@@ -277,7 +277,8 @@ export function buildEvents(
       (happening) =>
         !framesCount(text, sentence.start, happening) &&
         !isComparisonYardstick(text, sentence.start, happening) &&
-        !isHabitDate(text, sentence.start, sentence.text, tokens, clauses, happening),
+        !isHabitDate(text, sentence.start, sentence.text, tokens, clauses, happening) &&
+        !isNegatedHappening(text, tokens, clauses, happening),
     );
     // "X said on Thursday that its third-quarter profit rose": when the content's dates only qualify
     // nouns, the day of saying dates the report.

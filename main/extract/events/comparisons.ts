@@ -93,3 +93,40 @@ export function isHabitDate(
   if (!clause) return false;
   return tenseAt(tokens, governingVerb(tokens, clause, anchor.start)) === 'present';
 }
+
+/**
+ * "the forward would not be sold at any price this summer", "won't raise rates in March": what a
+ * negated modal rules out is no happening. "will not reopen until March" is a date all the same (the
+ * range rules read it).
+ */
+export function isNegatedHappening(
+  text: string,
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  happening: Happening,
+): boolean {
+  const anchor = happening.timexes[0];
+  if (
+    /\b(?:until|till|before|since|for)\s+(?:at\s+least\s+)?(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, anchor.start - 20), anchor.start),
+    )
+  )
+    return false;
+  const tokenIndex = tokens.findIndex((token) => token.start >= anchor.start);
+  const clause = clauses.find((each) => tokenIndex >= each.from && tokenIndex < each.to);
+  if (!clause) return false;
+  const verb = governingVerb(tokens, clause, anchor.start);
+  if (verb < 0 || verb > tokenIndex) return false;
+  // Only a modal's negation: "was not held in 2009" tells a fact (the festival's missing year).
+  const words = tokens
+    .slice(Math.max(clause.from, verb - 4), verb + 3)
+    .filter((token) => token.isWord)
+    .map((token) => token.text.toLowerCase());
+  return words.some(
+    (word, i) =>
+      NEGATED_MODAL.test(word) || (lexicon.modals.has(word) && ['not', 'never'].includes(words[i + 1] ?? '')),
+  );
+}
+
+const NEGATED_MODAL =
+  /^(?:won['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|mightn['’]t|can['’]t|cannot|shan['’]t)$/;

@@ -75,10 +75,18 @@ const edWordsNotVerbs = lower(raw.edWordsNotVerbs);
  * The base of an unknown regular past: "stopped" → stop, "carried" → carry, "escalated" → escalate,
  * "converted" → convert. Endings that usually hide a silent e get it back.
  */
+const LL_BASES =
+  /^(?:in|re|ful|dis|en|be|fore|ex|un|over|out|up|with|self-)?(?:stall|call|fill|still|roll|fall|tell|sell|spell|dwell|kill|pull|poll|toll|swell|smell|shell|drill|spill|chill|grill|thrill|till|will|bill|mill|quell|skill|wall|ball|hall|pall|scroll|null)$/;
+
 function guessBase(past: string): string {
   const stem = past.slice(0, -2);
   if (stem.endsWith('i')) return `${stem.slice(0, -1)}y`;
   if (/([bdgkmnprtv])\1$/.test(stem)) return stem.slice(0, -1);
+  // British "signalled", "travelled", "dialled": an unstressed last syllable doubles its "l"; "installed",
+  // "recalled", "fulfilled" end in a whole word with "ll".
+  if (/[aeiouy][^aeiouy]*[aeiou]ll$/.test(stem) && !LL_BASES.test(stem)) return stem.slice(0, -1);
+  // "tabled", "settled", "tackled": a consonant before the final "l" hides a silent e.
+  if (/[aeiouy][^aeiouy]*[bcdgkptz]l$/.test(stem)) return `${stem}e`;
   if (/(?:at|iz|yz|c|v|dg|rg|ur|us|as|is|ut|id|od|ud)$/.test(stem) && !/(?:out|oid|eas)$/.test(stem))
     return `${stem}e`;
   // "flatlined", "outlined", "examined": one vowel before the "n" (not "rained", "joined").

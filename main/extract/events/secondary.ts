@@ -35,6 +35,34 @@ const NEAR_WORDS = new Set(['after', 'before']);
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
 
+/**
+ * "The saga began in", "Trouble started last year": a noun that names a story, not a happening
+ * ("The walkout began on July 14, when ..." keeps its walkout), and a verb of beginning.
+ */
+const BARE_BEGINNING =
+  /^\s*(?:the\s+|this\s+|that\s+|their\s+|its\s+|his\s+|her\s+)?(?:latest\s+|whole\s+)?(?:saga|row|dispute|stand-?off|trouble|troubles|problems?|crisis|feud|affair|story|tensions?|controversy|drama|ordeal|episode|turmoil|scandal|rift|wrangle|spat)\s+(?:first\s+)?(?:began|started|erupted|flared(?:\s+up)?|kicked\s+off)\s+(?:in|on|at|during)?\s*(?:the\s+)?$/iu;
+
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * The clause a "when" clause starting at token `from` tells its happening in: itself, or, when a
+ * relative clause interrupts it ("when the new owners, who completed their takeover in August,
+ * signalled ..."), the clause that carries on after the interruption.
+ */
+function toldClause(tokens: readonly Token[], clauses: readonly Clause[], from: number): number {
+  const starts = clauses.findIndex((clause) => clause.from === from);
+  if (starts >= 0 && hasFiniteVerb(tokens, clauses[starts].from, clauses[starts].to)) return starts;
+  // The splitter leaves a verbless "when the new owners," inside the clause before it.
+  const index = starts >= 0 ? starts : clauses.findIndex((clause) => from > clause.from && from < clause.to);
+  if (index < 0) return -1;
+  for (let next = index + 1; next < clauses.length && next <= index + 2; next++) {
+    const opener = lower(tokens[clauses[next].from]);
+    if (RELATIVE_OPENERS.has(opener)) continue;
+    return hasFiniteVerb(tokens, clauses[next].from, clauses[next].to) ? next : -1;
+  }
+  return -1;
+}
+
 export function secondaryHappenings(
   text: string,
   sentenceStart: number,
@@ -67,10 +95,17 @@ export function secondaryHappenings(
     const before = text.slice(Math.max(sentenceStart, timex.start - 20), timex.start);
     const since = SINCE_BEFORE.test(before) || /^(?:ever\s+)?since\b/i.test(timex.text);
     const until = UNTIL_BEFORE.test(before);
+    // "The saga began in early June, when Castlegate tabled an opening bid": a story's bare beginning
+    // is told by its when-clause.
+    if (BARE_BEGINNING.test(text.slice(sentenceStart, timex.start)) && lower(tokens[after + 1]) === 'when') {
+      const index = toldClause(tokens, clauses, after + 1);
+      if (index >= 0) result.push({ happening: point(timex), clauseIndex: index, replaces: happening });
+      continue;
+    }
     // "since 2003, when the terminals were sold": the when-clause is what happened in 2003.
     if ((since || until) && lower(tokens[after + 1]) === 'when') {
-      const index = clauses.findIndex((clause) => clause.from === after + 1);
-      if (index >= 0 && hasFiniteVerb(tokens, clauses[index].from, clauses[index].to)) {
+      const index = toldClause(tokens, clauses, after + 1);
+      if (index >= 0) {
         result.push({
           happening: point(timex),
           clauseIndex: index,

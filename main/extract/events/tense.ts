@@ -25,8 +25,16 @@ const INTENTIONS = new Set([
   'vow',
   'prepare',
 ]);
-const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
-const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll']);
+const PAST_AUXILIARIES = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'has',
+  'have',
+  ...['wasn', 'weren', 'hadn', 'didn', 'hasn', 'haven'].flatMap((stem) => [`${stem}'t`, `${stem}’t`]),
+]);
+const FUTURE_WORDS = new Set(['will', 'shall', "'ll", '’ll', "won't", 'won’t', "shan't", 'shan’t']);
 
 /** Tense of the verb group that starts at `verbIndex` (the governing finite verb). */
 const GROUP_WORDS = new Set([

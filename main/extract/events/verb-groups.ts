@@ -52,6 +52,10 @@ export function firstVerbIndex(tokens: readonly Token[]): number {
 export const asToken = (text: string): Token => ({ text, start: -1, end: -1, isWord: true });
 
 /** "would be able to meet" → "to meet"; "held" → "holds"; "was signed" → "signed". */
+/** "not", "never", "didn't", "won’t", "cannot": a word that negates its verb group. */
+export const isNegation = (word: string): boolean =>
+  word === 'not' || word === 'never' || word === 'cannot' || /n['’]t$/.test(word);
+
 export function headlineVerb(group: readonly Token[], plural: boolean, passiveContext = false): Token[] {
   const words = group.map((token) => token.text.toLowerCase());
   let mainIndex = -1;
@@ -67,7 +71,7 @@ export function headlineVerb(group: readonly Token[], plural: boolean, passiveCo
       break;
     }
   }
-  if (words.some((word) => ['not', "n't", 'never'].includes(word)) || mainIndex < 0) return [...group];
+  if (words.some(isNegation) || mainIndex < 0) return [...group];
   const main = lookupVerb(words[mainIndex]);
   if (!main) return [...group];
   const before = words.slice(0, mainIndex).join(' ');
@@ -109,7 +113,8 @@ export function verbGroupEnd(tokens: readonly Token[], from: number): number {
       const nextIsVerbish =
         (lookupVerb(next) !== undefined && !lexicon.determiners.has(next)) ||
         lexicon.auxiliaries.has(next) ||
-        ['not', "n't", 'never', 'to'].includes(next) ||
+        isNegation(next) ||
+        next === 'to' ||
         (CHAIN_BEFORE_TO.has(next) && lower(tokens[i + 2]) === 'to') ||
         lexicon.adverbsToDrop.has(next) ||
         // "had since fitted": "since" inside a perfect is an adverb.
@@ -119,7 +124,7 @@ export function verbGroupEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     const perfectSince = word === 'since' && ['has', 'have', 'had'].includes(lower(tokens[i - 1]));
-    if (['not', "n't", 'never'].includes(word) || lexicon.adverbsToDrop.has(word) || perfectSince) {
+    if (isNegation(word) || lexicon.adverbsToDrop.has(word) || perfectSince) {
       i++;
       continue;
     }

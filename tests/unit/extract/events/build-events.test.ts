@@ -532,6 +532,27 @@ describe('phrases around the verb', () => {
     expect(events(text, [year('this year', '2025')])).toEqual([]);
   });
 
+  it('guesses the base of unknown British and silent-e pasts: "signalled", "tabled"', () => {
+    const [signal] = events('The owners signalled a sale in 1998.', [year('1998', '1998')]);
+    expect(signal.title).toBe('Owners signal sale');
+    const [table] = events('The club tabled a bid in 1998.', [year('1998', '1998')]);
+    expect(table.title).toBe('Club tables bid');
+    const [install] = events('The city installed meters in 1998.', [year('1998', '1998')]);
+    expect(install.title).toBe('City installs meters');
+  });
+
+  it('a negated modal rules its date out; a negated fact and "not until" keep theirs', () => {
+    expect(events("The bank won't raise rates in 1998.", [year('1998', '1998')])).toEqual([]);
+    expect(events('The forward would "not be sold at any price" in 1998.', [year('1998', '1998')])).toEqual(
+      [],
+    );
+    const [fact] = events("The festival wasn't held in 1998.", [year('1998', '1998')]);
+    expect(fact.title).toBe("Festival wasn't held");
+    const [refused] = events("The bank didn't raise rates in 1998.", [year('1998', '1998')]);
+    expect(refused.title).toMatch(/didn't raise/);
+    expect(events('The bridge will not reopen until 1998.', [year('1998', '1998')])).toHaveLength(1);
+  });
+
   it('guesses the present of verbs it does not list', () => {
     const [event] = events('The group converted the old mill in 1998.', [year('1998', '1998')]);
     expect(event.title).toBe('Group converts old mill');

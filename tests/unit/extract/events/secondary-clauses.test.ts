@@ -70,6 +70,43 @@ describe('happenings told in a clause that hangs on a date', () => {
   });
 });
 
+describe('a when-clause that tells what happened at the date', () => {
+  const week = {
+    phrase: 'last week',
+    value: '2031-W23',
+    start: '2031-06-02',
+    end: '2031-06-08',
+    precision: 'week',
+  } as const;
+  const june = {
+    phrase: 'early June',
+    value: '2031-06',
+    start: '2031-06-01',
+    end: '2031-06-10',
+    precision: 'month',
+  } as const;
+
+  it('"until last week, when the owners, who ..., signalled ...": the when-clause reads past the relative clause', () => {
+    const text =
+      "The stand-off seemed headed for stalemate until last week, when the club's new owners, who completed their takeover in 2030, signalled they would sell.";
+    const list = events(text, [week, year('2030')]);
+    const signal = list.find((event) => event.start === '2031-06-02');
+    expect(signal?.title).toMatch(/owners signal/i);
+  });
+
+  it('"The saga began in early June, when X tabled a bid": the story noun gives way to the when-clause', () => {
+    const text = 'The saga began in early June, when Castlegate tabled an opening bid of £18m.';
+    const [event] = events(text, [june]);
+    expect(event.title).toMatch(/^Castlegate tables opening bid/);
+  });
+
+  it('"The walkout began on ..., when ...": a happening noun keeps its own title', () => {
+    const text = 'The walkout began in early June, when 160,000 actors joined the writers.';
+    const [event] = events(text, [june]);
+    expect(event.title).toMatch(/walkout/i);
+  });
+});
+
 describe('record frames with "since"', () => {
   it('"the longest closure at the crossing since 1998, when ..." is no range; the when-clause is the event', () => {
     const text =
