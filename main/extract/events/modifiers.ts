@@ -28,7 +28,11 @@ export function narrowByModifier(timex: TimeExpression): TimeExpression {
     return { ...timex, interval: yearSpan(start.year, end.year, part) };
   }
   if (wholeYears && end.year === start.year) {
-    const months: Record<Part, [number, number]> = { START: [1, 4], MID: [5, 8], END: [9, 12] };
+    // "late 2017" is its last third; "the end of the year" its last month, "the start of 2020" its first.
+    const edge = /\b(?:end|close|start|beginning)\s+of\b/i.test(timex.text);
+    const months: Record<Part, [number, number]> = edge
+      ? { START: [1, 1], MID: [5, 8], END: [12, 12] }
+      : { START: [1, 4], MID: [5, 8], END: [9, 12] };
     const [first, last] = months[part];
     return {
       ...timex,

@@ -64,6 +64,18 @@ export interface TitleResult {
 }
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
+/** Words that open a phrase fronted before the subject: "Although ..., the museum". */
+const FRONTING_WORDS = new Set([
+  'although',
+  'though',
+  'while',
+  'whilst',
+  'because',
+  'if',
+  'unless',
+  'once',
+  'when',
+]);
 const KIND_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 /** The noun phrase a relative clause hangs on: "the Russian chairmanship of BRICS, which ...". */
 const NOUN_PREPOSITIONS = new Set(['on', 'in', 'for', 'against', 'with', 'over']);
@@ -98,12 +110,51 @@ function antecedent(tokens: readonly Token[], relativeAt: number): Token[] {
   return out;
 }
 
+function isPluralPhrase(phrase: readonly Token[]): boolean {
+  const words = phrase.map(lower);
+  const head = words.at(-1) ?? '';
+  return words.includes('and') || (/[^su]s$/.test(head) && lookupVerb(head)?.kind !== 'third');
+}
+
+/**
+ * The singular noun phrase before `from` (going back over participles and prepositions): "an
+ * exhibition of artifacts recovered from" → "exhibition of artifacts". Empty when none is close.
+ */
+function singularAntecedent(tokens: readonly Token[], from: number): Token[] {
+  for (let i = from; i >= Math.max(0, from - 10); i--) {
+    const token = tokens[i];
+    if (!token?.isWord) return [];
+    if (!['a', 'an', 'the', 'this', 'its', 'their', 'his', 'her'].includes(lower(token))) continue;
+    const phrase: Token[] = [];
+    for (let j = i + 1; j <= from; j++) {
+      const word = lower(tokens[j]);
+      const kind = lookupVerb(word)?.kind;
+      if ((lexicon.prepositions.has(word) && word !== 'of') || kind === 'past' || kind === 'participle')
+        break;
+      phrase.push(tokens[j]);
+    }
+    while (phrase.length > 0 && lower(phrase.at(-1)) === 'of') phrase.pop();
+    const head = phrase.findIndex((token) => lower(token) === 'of');
+    const headWord = lower(phrase[head >= 0 ? head - 1 : phrase.length - 1]);
+    return headWord && !/[^su]s$/.test(headWord) ? phrase : [];
+  }
+  return [];
+}
+
 /** The subject a clause without its own inherits: the antecedent of "which", or the subject before "and". */
 function inheritedSubject(context: TitleContext, clauseIndex: number): Token[] {
   const clause = context.clauses[clauseIndex];
   const first = lower(context.tokens[clause.from]);
   if (clause.kind === 'relative' && ['which', 'who', 'that'].includes(first)) {
-    return antecedent(context.tokens, clause.from);
+    const near = antecedent(context.tokens, clause.from);
+    // "an exhibition of artifacts from wrecked freighters, which runs": a singular verb skips a plural noun.
+    const verb = lower(context.tokens[clause.from + 1]);
+    const singularVerb = ['is', 'was', 'has'].includes(verb) || lookupVerb(verb)?.kind === 'third';
+    if (singularVerb && isPluralPhrase(near)) {
+      const further = singularAntecedent(context.tokens, clause.from - near.length - 1);
+      if (further.length > 0) return further;
+    }
+    return near;
   }
   if (clause.kind === 'resumed' && clauseIndex > 0) {
     const relative = context.clauses[clauseIndex - 1];
@@ -116,6 +167,14 @@ function inheritedSubject(context: TitleContext, clauseIndex: number): Token[] {
     return antecedent(context.tokens, relative.from);
   }
   if (clause.kind === 'side' && lookupVerb(first)?.kind !== undefined) {
+    // "Tickets, which are required because of capacity limits, went on sale": past the relative clause
+    // and what hangs on it, the subject waits.
+    let back = clauseIndex - 1;
+    while (back > 0 && context.clauses[back].kind === 'subordinate') back--;
+    if (back > 0 && back < clauseIndex - 1 && context.clauses[back].kind === 'relative') {
+      const head = context.clauses[back - 1];
+      if (!hasFiniteVerb(context.tokens, head.from, head.to)) return context.tokens.slice(head.from, head.to);
+    }
     // ", founded in 1887,": about the noun before the comma.
     const before = context.clauses[clauseIndex - 1];
     if (before && !hasFiniteVerb(context.tokens, before.from, before.to)) {
@@ -312,6 +371,12 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   )
     verbAt = infinitive;
   let ownSubject = verbAt > 0 ? body.slice(0, verbAt) : [];
+  // "After two years behind scaffolding, the museum will reopen": a fronted phrase ends at its comma.
+  const opener = lower(context.tokens[clause.from]);
+  if (clause.kind === 'main' && (lexicon.prepositions.has(opener) || FRONTING_WORDS.has(opener))) {
+    const comma = ownSubject.map((token) => token.text).lastIndexOf(',');
+    if (comma >= 0 && comma < ownSubject.length - 1) ownSubject = ownSubject.slice(comma + 1);
+  }
   if (verbAt === 0 && !leadingGerund && inherited.length === 0) {
     // "September was the warmest month": the date is the subject, so it stays.
     const whole = withoutAdverbs(trimEdges(withoutParentheses(context.tokens.slice(clause.from, clause.to))));

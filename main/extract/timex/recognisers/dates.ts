@@ -3,7 +3,7 @@ import { daysInMonth, formatTimexYear, pad } from '../calendar';
 import { monthNumber, ordinalValue, weekdayNumber, yearValue } from '../lexicon';
 import { DAY_OF_MONTH, MONTH, SPOKEN_YEAR, WEEKDAY, wordPattern, YEAR } from '../patterns';
 import { AMBIGUOUS_MONTHS, MONTH_CONTEXT_WORDS } from '../resources/en';
-import { MONTH_WORDS, type Recogniser, wordsBefore } from './types';
+import { MONTH_WORDS, type Recogniser, THAT_CONJUNCTION_AFTER, wordsBefore } from './types';
 
 function dayValue(text: string): number | undefined {
   return ordinalValue(text.replace(/^the\s+/i, ''));
@@ -60,48 +60,6 @@ function clippedYear(first: number, after: string): number | undefined {
   if (span === 1 || (m[1] && span > 1 && span <= 9)) return second;
   return undefined;
 }
-
-/** Words after which "that" opens a clause ("said that November ...") rather than pointing back. */
-const THAT_CONJUNCTION_AFTER: ReadonlySet<string> = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'noted',
-  'added',
-  'reported',
-  'showed',
-  'shows',
-  'found',
-  'believe',
-  'believes',
-  'believed',
-  'think',
-  'thinks',
-  'thought',
-  'know',
-  'knew',
-  'argued',
-  'stated',
-  'announced',
-  'warned',
-  'predicted',
-  'expect',
-  'expects',
-  'expected',
-  'hope',
-  'hopes',
-  'hoped',
-  'means',
-  'meant',
-  'and',
-  'but',
-  'so',
-  'such',
-  'now',
-  'is',
-  'was',
-]);
 
 const WD = `(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
 

@@ -3,7 +3,7 @@ import { formatTimexYear } from '../calendar';
 import { ordinalValue, seasonCode, yearValue } from '../lexicon';
 import type { Meaning } from '../meaning';
 import { SEASON, SPOKEN_YEAR, wordPattern, YEAR } from '../patterns';
-import { type Recogniser, wordsBefore } from './types';
+import { type Recogniser, THAT_CONJUNCTION_AFTER, wordsBefore } from './types';
 
 const QUARTER_ORDINAL = '(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
 const REPORTING_WORD =
@@ -137,7 +137,7 @@ export const periodRecognisers: Recogniser[] = [
     name: 'season',
     keywords: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     pattern: wordPattern(
-      `(?:(the\\s+)?(this\\s+past|this\\s+coming|this|last|next|past|coming|current|previous|following)\\s+|(the\\s+))?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}))?`,
+      `(?:(the\\s+)?(this\\s+past|this\\s+coming|this|that|last|next|past|coming|current|previous|following)\\s+|(the\\s+))?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}))?`,
     ),
     build(m, text) {
       const code = seasonCode(m[4]);
@@ -166,6 +166,15 @@ export const periodRecognisers: Recogniser[] = [
           type: 'DATE',
           meaning: { kind: 'fixed', value: `${formatTimexYear(yearValue(m[5]) ?? 0)}-${code}` },
         };
+      // "Crews broke ground that spring": the season of the story's year.
+      if (relationWord === 'that') {
+        const before = wordsBefore(text, m.index, 1)[0];
+        if (before && THAT_CONJUNCTION_AFTER.has(before)) return null;
+        return {
+          type: 'DATE',
+          meaning: { kind: 'partial', part: code, relation: 'this', yearOffset: 0, anchor: 'narrative' },
+        };
+      }
       if (relationWord === 'this' || relationWord === 'current' || relationWord === 'coming') {
         return {
           type: 'DATE',

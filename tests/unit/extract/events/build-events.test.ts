@@ -391,7 +391,7 @@ describe('dates read against publication', () => {
     const later = events('Work will start later this year.', [year('later this year', '2025')]);
     expect(later[0].start).toBe(REF);
     expect(later[0].planned).toBe(true);
-    // The end of a unit is its last third; before it, no earlier than publication.
+    // The end of a year is its last month; before it, no earlier than publication.
     const endOfYear = events('A deal could come before the end of the year.', [
       {
         phrase: 'the end of the year',
@@ -402,7 +402,7 @@ describe('dates read against publication', () => {
         precision: 'year',
       },
     ]);
-    expect(endOfYear[0].start).toBe('2025-09-01');
+    expect(endOfYear[0].start).toBe('2025-12-01');
     const deadline = events('A deal could come before the end of the year.', [
       {
         phrase: 'the end of the year',

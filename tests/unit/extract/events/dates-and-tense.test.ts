@@ -87,6 +87,21 @@ describe('narrowByModifier', () => {
     expect(midMonth.interval).toEqual({ start: '2021-05-11', end: '2021-05-20' });
   });
 
+  it('"the end of the year" is its last month, "the start of 2020" its first; "late 2020" its last third', () => {
+    const end = narrowByModifier(
+      expression('the end of the year', '2021-01-01', '2021-12-31', { mod: 'END', precision: 'year' }),
+    );
+    expect(end.interval).toEqual({ start: '2021-12-01', end: '2021-12-31' });
+    const start = narrowByModifier(
+      expression('the start of 2020', '2020-01-01', '2020-12-31', { mod: 'START', precision: 'year' }),
+    );
+    expect(start.interval).toEqual({ start: '2020-01-01', end: '2020-01-31' });
+    const late = narrowByModifier(
+      expression('late 2020', '2020-01-01', '2020-12-31', { mod: 'END', precision: 'year' }),
+    );
+    expect(late.interval).toEqual({ start: '2020-09-01', end: '2020-12-31' });
+  });
+
   it('leaves other modifiers and narrowed intervals alone', () => {
     const approx = expression('about 1900', '1900-01-01', '1900-12-31', { mod: 'APPROX' });
     expect(narrowByModifier(approx)).toBe(approx);

@@ -10,6 +10,29 @@ function events(text: string, specs: TimexSpec[], referenceDate = REF): Extracte
 }
 
 describe('titles keep what a clause says', () => {
+  it('a fronted phrase ends at its comma: "After two years behind scaffolding, the museum will reopen"', () => {
+    const text =
+      'After two years behind scaffolding, the Lakeshore Museum will reopen to the public on Saturday.';
+    const [event] = events(text, [day('Saturday', '2024-02-17')]);
+    expect(event.title).toBe('Lakeshore Museum to reopen to public');
+  });
+
+  it('the subject waits past a relative clause and what hangs on it', () => {
+    const text =
+      'Timed-entry tickets, which are required because of capacity limits, went on sale on Monday.';
+    const [event] = events(text, [day('Monday', '2024-02-12')]);
+    expect(event.title).toBe('Timed-entry tickets go on sale');
+  });
+
+  it('a singular relative verb skips a plural noun for its antecedent', () => {
+    const text =
+      'The centerpiece is an exhibition of artifacts recovered from wrecked schooners and freighters, which runs from June 5 through Jan. 9.';
+    const [event] = events(text, [day('June 5', '2024-06-05'), day('Jan. 9', '2025-01-09')]);
+    expect(event.title).toBe('Exhibition of artifacts runs');
+    const plural = 'The club signed two strikers, who arrived on Monday.';
+    expect(events(plural, [day('Monday', '2024-02-12')])[0].title).toBe('Two strikers arrive');
+  });
+
   it('"had since replaced" keeps its verb and object', () => {
     const text = 'The airline said on Tuesday it had since replaced faulty sensors on all its jets.';
     const [event] = events(text, [day('Tuesday', '2024-02-13')]);

@@ -10,6 +10,15 @@ const tagged = (text: string, referenceDate: string) =>
   tagTimexes(text, { referenceDate }).map((t) => [t.text, t.value]);
 
 describe('story anchoring', () => {
+  it('"that spring" is the spring of the story\'s year; "said that spring ..." is no date', () => {
+    const text = 'The museum closed in January 2019. Crews broke ground that spring.';
+    expect(tagged(text, '2021-05-20')).toEqual([
+      ['January 2019', '2019-01'],
+      ['that spring', '2019-SP'],
+    ]);
+    expect(tagged('He said that spring was early.', '2021-05-20')).toEqual([]);
+  });
+
   it('"that April" and "two days later" stay in the story year and month', () => {
     const text =
       'Investigators first looked at the contracts in early 2015. Agents searched the offices that April, and the director resigned two days later.';
