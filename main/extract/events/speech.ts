@@ -11,7 +11,7 @@ import { governingVerb } from './governing';
 import { compareIso, dayOf } from './iso-dates';
 import { lexicon, lookupVerb } from './lexicon';
 import type { Sentence } from './sentences';
-import { tenseAt } from './tense';
+import { groupStart, tenseAt } from './tense';
 import { type Token, tokenize } from './tokens';
 
 /** Deictic words whose meaning is the moment of speaking. */
@@ -30,7 +30,7 @@ export function isRhetoricalNow(
 ): boolean {
   if (!quoted[timex.start]) return false;
   if (isDaySubject(text, timex)) return true;
-  if (!SPEAKING_MOMENT.test(timex.text.trim())) return false;
+  const moment = SPEAKING_MOMENT.test(timex.text.trim());
   let from = timex.start;
   while (from > sentence.start && quoted[from - 1]) from--;
   let to = timex.end;
@@ -55,6 +55,14 @@ export function isRhetoricalNow(
     !/ing$/.test(afterBeen) &&
     !['past', 'participle'].includes(lookupVerb(afterBeen)?.kind ?? '');
   if (!possessive && !stateSoFar && tenseAt(tokens, verb) !== 'present') return false;
+  // "We are up against a very strong period last year", "I wouldn't be surprised to see another cut
+  // before Christmas": a quoted state or supposition in the present is a view, whatever the date.
+  if (!moment) {
+    const first = lower(tokens[groupStart(tokens, verb)]);
+    const state =
+      BE_PRESENT.has(first) && !/ing$/i.test(tokens[verb + 1]?.text ?? '') && first === lower(tokens[verb]);
+    return state || possessive || SUPPOSING.has(first);
+  }
   // "We are closing the plant today", "Today we are announcing a merger": something done now, unless
   // nobody in particular does it ("Nobody is laughing today").
   const progressive =
@@ -64,12 +72,16 @@ export function isRhetoricalNow(
   return !progressive || vague;
 }
 
+const BE_PRESENT = new Set(['is', 'are', 'am', "'re", '’re', "'s", '’s']);
+/** "would", "could", "wouldn't": a supposition, not a happening. */
+const SUPPOSING = new Set(['would', 'could', 'might', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t']);
+
 /** A day told from the speaker's now, as a word that can be a sentence's subject. */
 const DEICTIC_DAY =
-  /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|weekend))$/i;
-/** "Yesterday was the culmination of ...", "Today is a good day", "Tomorrow will be hard". */
+  /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** "Yesterday was the culmination of ...", "Today is a good day", "Saturday is going to be emotional". */
 const COPULA_AFTER =
-  /^\s*(?:is|was|will\s+be|has\s+been|had\s+been|would\s+be|['’]s|marks|marked|feels|felt)\b/i;
+  /^\s*(?:is|was|will\s+be|(?:is|was)\s+going\s+to\s+be|has\s+been|had\s+been|would\s+be|['’]s|marks|marked|feels|felt|shows|showed)\b/i;
 
 /**
  * The quoted day is the topic, not the time of a happening: "Yesterday was the culmination of three
@@ -120,6 +132,8 @@ export function reportsOpinion(
   if (VAGUE_SPEAKERS.has(lower(tokens[first])) && !/^\d/.test(tokens[first + 1]?.text ?? '')) return true;
   if (!reported) return false;
   if (judgesByCopula(tokens, reported)) return true;
+  // '"This is a meaningful step, not a cure," she said on Tuesday': a quoted verdict in the present.
+  if (quotedPresentCopula(tokens, reported)) return true;
   for (let i = reported.from; i < reported.to; i++) {
     const word = lower(tokens[i]);
     if (GUESSING.has(tokens[i].text)) return true;
@@ -190,6 +204,18 @@ const JUDGING_NOUNS = new Set([
  * adjective of judgement tells a view, not a happening ("was closed", "were killed" and "was cutting"
  * are happenings).
  */
+function quotedPresentCopula(tokens: readonly Token[], reported: Clause): boolean {
+  const opening = [tokens[reported.from - 1], tokens[reported.from]].some(
+    (token) => token !== undefined && (token.text === '"' || token.text === '“'),
+  );
+  if (!opening) return false;
+  for (let i = reported.from; i < reported.to; i++) {
+    if (isFiniteVerb(tokens, i))
+      return BE_PRESENT.has(lower(tokens[i])) && !/ing$/.test(lower(tokens[i + 1]));
+  }
+  return false;
+}
+
 function judgesByCopula(tokens: readonly Token[], reported: Clause): boolean {
   let verb = -1;
   for (let i = reported.from; i < reported.to; i++) {

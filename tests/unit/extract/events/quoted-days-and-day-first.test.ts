@@ -19,6 +19,40 @@ describe('a quoted day as the topic', () => {
   });
 });
 
+describe('a quoted view is no happening', () => {
+  const build = (text: string, specs: Parameters<typeof tag>[1]) =>
+    buildEvents(text, tag(text, specs), { referenceDate: REF });
+
+  it('"Saturday is going to be emotional": a quoted weekday as the topic', () => {
+    expect(build('"Saturday is going to be emotional," she said.', [day('Saturday', '2023-06-10')])).toEqual(
+      [],
+    );
+  });
+
+  it('a quoted state or supposition in the present dates nothing', () => {
+    expect(
+      build('"We are up against a very strong period last year," she said.', [
+        month('last year', '2022-06', 30),
+      ]),
+    ).toEqual([]);
+    expect(
+      build('"I wouldn\'t be surprised to see another cut before Christmas," he said.', [
+        day('Christmas', '2023-12-25'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('a quoted verdict is not dated by its saying; a quoted deed keeps its date', () => {
+    expect(
+      build('"This is a meaningful step, not a cure," Dr. Okafor said on Tuesday.', [
+        day('Tuesday', '2023-06-06'),
+      ]),
+    ).toEqual([]);
+    const deed = build('"We signed the lease in May," the owner said.', [month('May', '2023-05', 31)]);
+    expect(deed.map((e) => e.start)).toEqual(['2023-05-01']);
+  });
+});
+
 describe('a day written before its month', () => {
   it('narrows "on 7 March last year" to the day', () => {
     const text = 'The ferry ran aground on 7 March last year.';
