@@ -74,6 +74,9 @@ function arrangedAhead(
     )
   )
     return true;
+  // "ordered that a hearing be held on 23 January": the mandated act lies ahead.
+  if (/\bthat\b[^;.!?]*\bbe\s+\p{L}+(?:ed|en|d)\s+(?:on|in|at|by|before)?\s*(?:the\s+)?$/iu.test(between))
+    return true;
   // "agreed to hold a debate on March 24": the infinitive's act comes after the agreeing.
   const infinitive = /\bto\s+(\p{L}+)\b/iu.exec(between);
   return infinitive !== null && lookupVerb(infinitive[1])?.forms.base === infinitive[1].toLowerCase();

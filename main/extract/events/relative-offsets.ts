@@ -90,3 +90,32 @@ export function offsetHappenings(
   }
   return result;
 }
+
+/** "opened on 5 September and lasted seven weeks": the gap between the start and its length. */
+const LASTED_GAP =
+  /^\s*,?\s*and\s+(?:lasted|ran|continued|went\s+on|stretched\s+on)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i;
+
+/**
+ * "His trial opened on 5 September and lasted seven weeks": a point followed by how long it lasted
+ * becomes a range over that length (the last day is the day before the length runs out).
+ */
+export function withLength(
+  text: string,
+  happening: Happening,
+  expressions: readonly TimeExpression[],
+): Happening {
+  if (happening.end || happening.timexes.length !== 1) return happening;
+  const anchor = happening.timexes[0];
+  const length = expressions.find(
+    (timex) =>
+      timex.type === 'DURATION' &&
+      timex.start > anchor.end &&
+      timex.start - anchor.end < 40 &&
+      LASTED_GAP.test(text.slice(anchor.end, timex.start)),
+  );
+  const amount = length && DURATION.exec(length.value);
+  if (!amount || !['day', 'week', 'month'].includes(happening.precision)) return happening;
+  const after = shiftDay(happening.start, Number(amount[1]), amount[2] as 'D' | 'W' | 'M' | 'Y');
+  const end = after && shiftDay(after, -1, 'D');
+  return end && end > happening.start ? { ...happening, end } : happening;
+}

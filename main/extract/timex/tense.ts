@@ -47,6 +47,10 @@ function clauseAround(text: string, start: number, end: number): { left: string;
   return { left, right };
 }
 
+/** "ordered that a hearing be held on": a mandated act (the subjunctive "be" + participle) lies ahead. */
+const MANDATED =
+  /(?<![\p{L}])that\s+(?:(?!(?:must|should|would|will|could|can|may|might|to|not)\s)[\p{L}'’-]+\s+){1,4}be\s+(?!(?:a|an|the|able)\s)\p{L}+(?![\p{L}])/giu;
+
 const PAST_WORDS: ReadonlySet<string> = new Set(PAST_MARKERS);
 
 /** A capitalised "-ed" word is a name ("United States", "Red Cross"), not a past verb. */
@@ -77,7 +81,7 @@ function nearestRight(re: RegExp, right: string): number {
  */
 export function clauseTense(text: string, start: number, end: number): Tense {
   const { left, right } = clauseAround(text, start, end);
-  const futureLeft = nearestLeft(FUTURE, left);
+  const futureLeft = Math.min(nearestLeft(FUTURE, left), nearestLeft(MANDATED, left));
   const pastLeft = nearestLeft(PAST, left);
   // A word that is both ("planned", "scheduled") counts as future: it names an intention.
   if (futureLeft !== Number.POSITIVE_INFINITY || pastLeft !== Number.POSITIVE_INFINITY) {

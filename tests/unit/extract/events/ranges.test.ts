@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../../main/extract/events/build-events';
 import { buildHappenings, moreSpecific, nests } from '../../../../main/extract/events/ranges';
 import { day, tag, year } from './timex-fixture';
 
@@ -75,5 +76,27 @@ describe('nests and moreSpecific', () => {
     const [outer, inner] = happenings(text, [year('2023', '2023'), day('May 4', '2023-05-04')]);
     expect(nests(outer, inner)).toBe(true);
     expect(moreSpecific(outer, inner).start).toBe('2023-05-04');
+  });
+});
+
+describe('a start and how long it lasted', () => {
+  it('"opened on 5 September and lasted seven weeks" runs seven weeks', () => {
+    const text = 'His trial opened on 5 September and lasted seven weeks.';
+    const timexes = tag(text, [
+      day('5 September', '2011-09-05'),
+      { phrase: 'seven weeks', value: 'P7W', type: 'DURATION' },
+    ]);
+    const [event] = buildEvents(text, timexes, { referenceDate: '2011-11-17' });
+    expect([event.start, event.end]).toEqual(['2011-09-05', '2011-10-23']);
+  });
+
+  it('a length told of something else stays apart', () => {
+    const text = 'His trial opened on 5 September; the previous one lasted seven weeks.';
+    const timexes = tag(text, [
+      day('5 September', '2011-09-05'),
+      { phrase: 'seven weeks', value: 'P7W', type: 'DURATION' },
+    ]);
+    const [event] = buildEvents(text, timexes, { referenceDate: '2011-11-17' });
+    expect(event.end).toBeUndefined();
   });
 });

@@ -30,6 +30,21 @@ describe('what counts as a past verb', () => {
   });
 });
 
+describe('a mandated act', () => {
+  it('"ordered that a hearing be held on 23 January" looks ahead', () => {
+    expect(tenseOf('The judge ordered that a hearing be held on 23 January.', '23 January')).toBe('future');
+    expect(values('The judge ordered that a hearing be held on 23 January.', '2011-11-17')).toEqual([
+      '2012-01-23',
+    ]);
+  });
+
+  it('"ruled that he must be returned" is no mandate of its own; the past stands', () => {
+    expect(
+      tenseOf('The court ruled that he must be returned and set Friday as the deadline.', 'Friday'),
+    ).toBe('past');
+  });
+});
+
 describe('clause boundaries', () => {
   it('reads past a title before a name ("Dr. Lee") to the verb of the sentence', () => {
     expect(
