@@ -62,6 +62,13 @@ export function offsetHappenings(
     const word = OFFSET_WORD.exec(text.slice(duration.end, duration.end + 16));
     const amount = DURATION.exec(duration.value);
     if (!word || !amount) continue;
+    // "delayed its decision by three months after ...": the size of a change, not a distance in time.
+    if (
+      /\bby\s+(?:about\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+)?$/i.test(
+        text.slice(Math.max(0, duration.start - 20), duration.start),
+      )
+    )
+      continue;
     const anchor = [...dated].reverse().find((happening) => happening.timexes[0].end <= duration.start);
     const lead = text.slice(Math.max(0, duration.start - 30), duration.start);
     const chained =

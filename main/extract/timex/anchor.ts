@@ -23,6 +23,10 @@ import { AWAITED_EVENT_NOUNS, type CalendarUnit } from './resources/en';
 import { clauseTense, isHabitualClause, type Tense, tenseAfter } from './tense';
 
 type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
+/** A report or an expectation: "said", "told reporters", "expects". */
+const REPORT_BETWEEN =
+  /\b(?:said|says|told|announced|announces|expects?|expected|forecasts?|predicts?|predicted)\b/i;
+
 const FINENESS: Record<Granularity, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
 
 interface NarrativeDate {
@@ -133,6 +137,8 @@ function dayDate(year: number, m: Extract<Meaning, { kind: 'partial' }>): Calend
 }
 
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:by|until|till|through|before)\s+$/iu;
+const PASSED_DEADLINE =
+  /\bhad\s+(?:(?:originally|initially|previously|first)\s+)?been\s+(?:due|scheduled|expected|set|supposed|meant)\s+to\b[^.;!?]*$/i;
 /**
  * "until Tuesday", "postponed until Friday morning": a weekday deadline lies ahead. "(did) not
  * (begin) until Monday" says when something finally happened: no deadline.
@@ -614,6 +620,9 @@ export class Anchoring {
       m.easterOffset !== undefined
     )
       return false;
+    // "Corvane, a company founded in 2016, said it expected to begin shipping in April": a saying or an
+    // expectation between them starts the writer's own time again.
+    if (REPORT_BETWEEN.test(this.text.slice(this.narrativeEnd, c.start))) return false;
     return n.date.year !== this.dct.year && this.sameSentenceAsNarrative(c);
   }
 
@@ -679,8 +688,13 @@ export class Anchoring {
     const preceding = this.before(c, 10);
     // "since March" starts something still going on: it has begun, however near the next March is.
     if (SINCE_BEFORE.test(this.before(c, 40))) return compareDates(first, base) > 0 ? best - 1 : best;
-    const tense =
-      DEADLINE_BEFORE.test(preceding) || AWAITED_BEFORE.test(this.before(c, 20)) ? 'future' : this.tense(c);
+    // "had originally been due to rule by Nov. 28": a deadline that was set in the past, and has passed.
+    const passedDeadline = PASSED_DEADLINE.test(this.before(c, 80));
+    const tense = passedDeadline
+      ? 'past'
+      : DEADLINE_BEFORE.test(preceding) || AWAITED_BEFORE.test(this.before(c, 20))
+        ? 'future'
+        : this.tense(c);
     const margin = 62;
     if (tense === 'past' && compareDates(first, base) > 0 && daysBetween(base, first) > margin) best -= 1;
     if (tense === 'future' && compareDates(last, base) < 0 && daysBetween(last, base) > margin) best += 1;

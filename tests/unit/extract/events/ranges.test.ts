@@ -100,3 +100,16 @@ describe('a start and how long it lasted', () => {
     expect(event.end).toBeUndefined();
   });
 });
+
+describe('a duration after "by" is the size of a change', () => {
+  it('"delayed its decision by three months after X" dates no offset happening', () => {
+    const text =
+      'The agency was due to rule on Nov. 28 but delayed its decision by three months after the firm sent new data.';
+    const timexes = tag(text, [
+      day('Nov. 28', '2025-11-28'),
+      { phrase: 'three months', value: 'P3M', type: 'DURATION' },
+    ]);
+    const events = buildEvents(text, timexes, { referenceDate: '2026-02-11' });
+    expect(events.map((event) => event.start)).toEqual(['2025-11-28']);
+  });
+});

@@ -10,6 +10,21 @@ const tagged = (text: string, referenceDate: string) =>
   tagTimexes(text, { referenceDate }).map((t) => [t.text, t.value]);
 
 describe('story anchoring', () => {
+  it("a saying between a named year and a month starts the writer's time again", () => {
+    const text =
+      'Corvane, a company founded in 2016, said it expected to begin shipping the drug to clinics in April.';
+    expect(tagged(text, '2026-02-11')).toEqual([
+      ['2016', '2016'],
+      ['April', '2026-04'],
+    ]);
+  });
+
+  it('"had originally been due to rule by Nov. 28": a deadline set in the past has passed', () => {
+    expect(
+      tagged('The agency had originally been due to rule by Nov. 28 but delayed it.', '2026-02-11'),
+    ).toEqual([['Nov. 28', '2025-11-28']]);
+  });
+
   it('"that spring" is the spring of the story\'s year; "said that spring ..." is no date', () => {
     const text = 'The museum closed in January 2019. Crews broke ground that spring.';
     expect(tagged(text, '2021-05-20')).toEqual([
