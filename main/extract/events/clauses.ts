@@ -78,6 +78,28 @@ const DEGREE_WORDS = new Set([
   'partly',
 ]);
 
+/** "in turn raises", "in fact means": a preposition and a word that together are an adverb. */
+const IDIOM_AFTER_PREPOSITION = new Set([
+  'turn',
+  'fact',
+  'part',
+  'effect',
+  'particular',
+  'general',
+  'short',
+  'addition',
+  'total',
+  'practice',
+  'theory',
+  'return',
+  'course',
+  'least',
+  'first',
+  'last',
+  'all',
+  'itself',
+]);
+
 const NOUN_FOLLOWERS = new Set(['of', 'in', 'on', 'for', ',', '.', ';', 'and', 'or', '']);
 
 const lowerOf = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
@@ -111,6 +133,16 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
   if (verb.kind === 'third') {
     // "the 2019 floods", "three talks": after a number it is a plural noun.
     if (isFiniteVerbAhead(tokens, index + 1) || /^\d/.test(previous)) return false;
+    // "in dawn raids", "after border talks": a preposition and one describing word before a plural noun.
+    const beforePrevious = lowerOf(tokens[index - 2]);
+    if (
+      lexicon.prepositions.has(beforePrevious) &&
+      tokens[index - 1]?.isWord &&
+      tokens[index - 1].text === previous &&
+      !lookupVerb(previous) &&
+      !IDIOM_AFTER_PREPOSITION.has(previous)
+    )
+      return false;
     if (objectOfPastVerb(tokens, index)) return false;
     return !lexicon.prepositions.has(previous);
   }
@@ -271,7 +303,13 @@ function breakKind(tokens: readonly Token[], i: number): ClauseKind | undefined 
     word === 'as' && ['part', 'well', 'much', 'many', 'long', 'soon'].includes(lowerOf(tokens[i + 1]));
   // "it had since fitted new probes": "since" inside a perfect verb group is an adverb.
   const perfectAdverb = word === 'since' && ['has', 'have', 'had', "'s", '’s'].includes(lowerOf(previous));
-  if (MAYBE_SUBORDINATORS.has(word) && !fixedPhrase && !perfectAdverb && verbWithin(tokens, i + 1, 8))
+  // After a comma a subject may run longer ("when a dispute over logging permits in the Amazon led").
+  if (
+    MAYBE_SUBORDINATORS.has(word) &&
+    !fixedPhrase &&
+    !perfectAdverb &&
+    verbWithin(tokens, i + 1, afterComma ? 14 : 8)
+  )
     return 'subordinate';
   if (word === 'that') {
     if (isFiniteVerb(tokens, i + 1)) return 'relative';

@@ -31,6 +31,17 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('after a comma a "when" clause may have a long subject', () => {
+    expect(
+      clauses(
+        'The standoff is the worst since June, when a dispute over logging permits in the northern Amazon led to a strike.',
+      ),
+    ).toEqual([
+      'The standoff is the worst since June,',
+      'when a dispute over logging permits in the northern Amazon led to a strike.',
+    ]);
+  });
+
   it('does not break a list of nouns joined by "and"', () => {
     expect(clauses('Trade, tourism, and energy grew in 2023.')).toHaveLength(1);
   });
@@ -41,6 +52,22 @@ describe('isFiniteVerb', () => {
     const tokens = tokenize('The planned talks ended after the call.');
     const finite = tokens.filter((_, index) => isFiniteVerb(tokens, index)).map((token) => token.text);
     expect(finite).toEqual(['ended']);
+  });
+
+  it('a preposition and a describing word make the "-s" word a plural noun: "in dawn raids"', () => {
+    const finite = (text: string) => {
+      const tokens = tokenize(text);
+      return tokens.filter((_, index) => isFiniteVerb(tokens, index)).map((token) => token.text);
+    };
+    expect(finite('Detectives arrested three men in dawn raids on Monday.')).toEqual(['arrested']);
+    expect(finite('The rise in turn raises prices.')).toEqual(['raises']);
+  });
+
+  it('"a quarter-point cut", "a sharp cut": after "a" and a describing word, a noun', () => {
+    const tokens = tokenize('The bank made a sharp cut last month.');
+    expect(tokens.filter((_, index) => isFiniteVerb(tokens, index)).map((token) => token.text)).toEqual([
+      'made',
+    ]);
   });
 
   it('accepts an unknown regular past after a noun', () => {
