@@ -37,7 +37,7 @@ import { narrowByModifier, narrowByRelativeWord } from './modifiers';
 import { appositivePerson, shortenNames } from './names';
 import { joinPartOfPeriod } from './part-of-period';
 import { kindOf, resolveSubject } from './pronouns';
-import { buildHappenings, type Happening, moreSpecific, nests } from './ranges';
+import { buildHappenings, carryOnUntil, type Happening, moreSpecific, nests } from './ranges';
 import { countsFromPublication, offsetHappenings, withLength } from './relative-offsets';
 import { mergeRetold, sameTelling, type Telling } from './retold';
 import { secondaryHappenings } from './secondary';
@@ -264,15 +264,18 @@ export function buildEvents(
         statement,
       );
     };
-    const built = groups
-      .flatMap((group) =>
-        mergeNested(
-          buildHappenings(text, sentence, group.map(adjust), options.referenceDate),
-          clauseOf,
-          options.referenceDate,
-        ),
-      )
-      .map((happening) => withLength(text, happening, all));
+    const built = carryOnUntil(
+      text,
+      groups
+        .flatMap((group) =>
+          mergeNested(
+            buildHappenings(text, sentence, group.map(adjust), options.referenceDate),
+            clauseOf,
+            options.referenceDate,
+          ),
+        )
+        .map((happening) => withLength(text, happening, all)),
+    );
     const happenings = (
       built.length > 1 ? built.filter((happening) => !qualifiesNoun(text, sentence.start, happening)) : built
     ).filter(

@@ -278,3 +278,32 @@ export function moreSpecific(a: Happening, b: Happening): Happening {
   if (b.end && !a.end) return b;
   return PRECISIONS.indexOf(b.precision) < PRECISIONS.indexOf(a.precision) ? b : a;
 }
+
+/** "; it remains in force until Dec. 4", ", which will last until": the state just told goes on. */
+const IT_LASTS_UNTIL =
+  /(?:[;,]|\band\b)\s*(?:it|which|this)\s+(?:(?:will|would)\s+)?(?:remains?|stays?|lasts?|runs?|continues?|remain|stay|last|run|continue)\s+(?:in\s+(?:force|place|effect)\s+)?(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
+
+/**
+ * "The government declared a state of emergency the following day; it remains in force until Dec. 4":
+ * the second date closes the happening the sentence has just told, which becomes a range.
+ */
+export function carryOnUntil(text: string, happenings: readonly Happening[]): Happening[] {
+  const result = [...happenings];
+  for (let i = 1; i < result.length; i++) {
+    const until = result[i];
+    const previous = result[i - 1];
+    const closing = until.timexes.at(-1);
+    if (!closing || until.timexes.length !== 1 || previous.end || previous.approximate) continue;
+    if (
+      !IT_LASTS_UNTIL.test(
+        text.slice(Math.max(previous.timexes.at(-1)?.end ?? 0, closing.start - 60), closing.start),
+      )
+    )
+      continue;
+    const end = until.end ?? closing.interval?.end;
+    if (!end || compareIso(end, previous.start) <= 0) continue;
+    result.splice(i - 1, 2, { ...previous, end, timexes: [...previous.timexes, closing] });
+    i--;
+  }
+  return result;
+}

@@ -36,11 +36,11 @@ const NEAR_WORDS = new Set(['after', 'before']);
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
 
 /**
- * "The saga began in", "Trouble started last year": a noun that names a story, not a happening
- * ("The walkout began on July 14, when ..." keeps its walkout), and a verb of beginning.
+ * "The saga began in", "Tensions peaked on Nov. 3": a noun that names a story, not a happening
+ * ("The walkout began on July 14, when ..." keeps its walkout), and a verb of its course.
  */
 const BARE_BEGINNING =
-  /^\s*(?:the\s+|this\s+|that\s+|their\s+|its\s+|his\s+|her\s+)?(?:latest\s+|whole\s+)?(?:saga|row|dispute|stand-?off|trouble|troubles|problems?|crisis|feud|affair|story|tensions?|controversy|drama|ordeal|episode|turmoil|scandal|rift|wrangle|spat)\s+(?:first\s+)?(?:began|started|erupted|flared(?:\s+up)?|kicked\s+off)\s+(?:in|on|at|during)?\s*(?:the\s+)?$/iu;
+  /^\s*(?:the\s+|this\s+|that\s+|their\s+|its\s+|his\s+|her\s+)?(?:latest\s+|whole\s+)?(?:saga|row|dispute|stand-?off|trouble|troubles|problems?|crisis|feud|affair|story|tensions?|controversy|drama|ordeal|episode|turmoil|scandal|rift|wrangle|spat|violence|unrest|fighting)\s+(?:first\s+)?(?:began|started|erupted|flared(?:\s+up)?|kicked\s+off|peaked|escalated|intensified|worsened|deepened|boiled\s+over|came\s+to\s+a\s+head|reached\s+(?:a|its)\s+(?:peak|climax|height))\s+(?:in|on|at|during)?\s*(?:the\s+)?$/iu;
 
 const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 

@@ -113,3 +113,20 @@ describe('a duration after "by" is the size of a change', () => {
     expect(events.map((event) => event.start)).toEqual(['2025-11-28']);
   });
 });
+
+describe('"; it remains in force until X" carries the happening just told on', () => {
+  it('makes the declaration a range to the closing date', () => {
+    const text = 'The government declared a state of emergency on Nov. 4; it remains in force until Dec. 4.';
+    const timexes = tag(text, [day('Nov. 4', '2009-11-04'), day('Dec. 4', '2009-12-04')]);
+    const events = buildEvents(text, timexes, { referenceDate: '2009-11-18' });
+    expect(events.map((event) => [event.start, event.end])).toEqual([['2009-11-04', '2009-12-04']]);
+  });
+
+  it('a new subject keeps its own state', () => {
+    const text =
+      'The government declared a state of emergency on Nov. 4; the curfew remains in force until Dec. 4.';
+    const timexes = tag(text, [day('Nov. 4', '2009-11-04'), day('Dec. 4', '2009-12-04')]);
+    const events = buildEvents(text, timexes, { referenceDate: '2009-11-18' });
+    expect(events).toHaveLength(2);
+  });
+});

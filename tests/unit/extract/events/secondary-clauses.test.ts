@@ -100,6 +100,12 @@ describe('a when-clause that tells what happened at the date', () => {
     expect(event.title).toMatch(/^Castlegate tables opening bid/);
   });
 
+  it('"Tensions peaked on Nov. 3, when two protesters were killed": the when-clause tells it', () => {
+    const text = 'Tensions peaked in early June, when two protesters were killed in clashes with police.';
+    const [event] = events(text, [june]);
+    expect(event.title).toMatch(/^Two protesters killed/);
+  });
+
   it('"The walkout began on ..., when ...": a happening noun keeps its own title', () => {
     const text = 'The walkout began in early June, when 160,000 actors joined the writers.';
     const [event] = events(text, [june]);
