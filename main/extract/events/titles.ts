@@ -200,8 +200,25 @@ function inheritedSubject(context: TitleContext, clauseIndex: number): Token[] {
   return [];
 }
 
+/**
+ * "which officials said would be completed": a report inside a relative clause; what the clause tells
+ * is "which would be completed".
+ */
+function withoutEmbeddedReport(tokens: Token[]): Token[] {
+  if (!['which', 'that'].includes(lower(tokens[0]))) return tokens;
+  for (let i = 2; i <= Math.min(5, tokens.length - 2); i++) {
+    if (!lexicon.speechVerbs.has(lower(tokens[i]))) continue;
+    const next = lower(tokens[i + 1]);
+    if (!(lexicon.modals.has(next) || lexicon.auxiliaries.has(next))) return tokens;
+    if (tokens.slice(1, i).some((token) => !token.isWord)) return tokens;
+    return [tokens[0], ...tokens.slice(i + 1)];
+  }
+  return tokens;
+}
+
 function cleanClause(context: TitleContext, clause: Clause, keepTimes: boolean): Token[] {
   let tokens = withoutMarkup(context.tokens.slice(clause.from, clause.to));
+  if (clause.kind === 'relative') tokens = withoutEmbeddedReport(tokens);
   if (clause.from === 0) tokens = withoutDateline(tokens);
   if (!keepTimes) tokens = withoutTimes(tokens, context.timexSpans);
   tokens = withoutParentheses(tokens);

@@ -24,6 +24,22 @@ describe('titles keep what a clause says', () => {
     expect(event.title).toBe('Timed-entry tickets go on sale');
   });
 
+  it('"which officials said would be completed": the report inside a relative clause is left out', () => {
+    const text =
+      'The minister promised a review, which officials said would be completed by the end of March.';
+    const found = events(text, [
+      {
+        phrase: 'the end of March',
+        value: '2024-03',
+        start: '2024-03-01',
+        end: '2024-03-31',
+        precision: 'month',
+        mod: 'END',
+      },
+    ]);
+    expect(found.map((event) => event.title)).toEqual(['Review to be completed']);
+  });
+
   it('a singular relative verb skips a plural noun for its antecedent', () => {
     const text =
       'The centerpiece is an exhibition of artifacts recovered from wrecked schooners and freighters, which runs from June 5 through Jan. 9.';
