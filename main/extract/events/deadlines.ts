@@ -145,7 +145,10 @@ export function tenseAfterSince(text: string, timex: TimeExpression, tense: Tens
   if (!match) return tense;
   // A verb between "since" and the date starts a clause of its own ("since the plant will close on ...").
   const words = match[0].split(/\s+/).slice(1);
-  return words.some((word) => /^(?:will|would|is|are|was|were|has|have|had|shall)$/i.test(word))
+  // "since 2015 and whose term expires on June 30": a new clause has begun.
+  return words.some((word) =>
+    /^(?:will|would|is|are|was|were|has|have|had|shall|and|or|but|whose|who|which|that|when)$/i.test(word),
+  )
     ? tense
     : 'past';
 }

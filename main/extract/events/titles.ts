@@ -25,7 +25,7 @@ import {
   withoutTimes,
 } from './title-cleanup';
 import { joinTokens, type Token } from './tokens';
-import { BE_FORMS, firstVerbIndex, headlineVerb, verbGroupEnd } from './verb-groups';
+import { asToken, BE_FORMS, firstVerbIndex, headlineVerb, verbGroupEnd } from './verb-groups';
 
 export type { Span } from './title-cleanup';
 
@@ -98,6 +98,8 @@ function antecedent(tokens: readonly Token[], relativeAt: number): Token[] {
       continue;
     }
     if (lexicon.prepositions.has(word) || isFiniteVerb(tokens, i)) break;
+    // "the race to succeed Mayor Carranza, who": the infinitive's verb is not part of its object.
+    if (lower(tokens[i - 1]) === 'to' && lookupVerb(word)?.kind === 'base') break;
     out.unshift(token);
     if (lexicon.determiners.has(word)) break;
   }
@@ -388,6 +390,22 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   )
     verbAt = infinitive;
   let ownSubject = verbAt > 0 ? body.slice(0, verbAt) : [];
+  // "Carranza, whose term expires on June 30": the owner's name takes the place of "whose".
+  if (clause.kind === 'relative' && lower(ownSubject[0]) === 'whose') {
+    // "Carranza, who has led the city since 2015 and whose term ...": the first relative clause's noun.
+    const first =
+      lower(context.tokens[clause.from - 1]) === 'and'
+        ? context.clauses.findLast(
+            (each, index) =>
+              index < clauseIndex &&
+              each.kind === 'relative' &&
+              ['who', 'which', 'whose'].includes(lower(context.tokens[each.from])),
+          )
+        : undefined;
+    const owner = antecedent(context.tokens, (first ?? clause).from).filter((token) => token.isWord);
+    const last = owner.at(-1);
+    if (last) ownSubject = [...owner.slice(0, -1), asToken(`${last.text}'s`), ...ownSubject.slice(1)];
+  }
   // "After two years behind scaffolding, the museum will reopen": a fronted phrase ends at its comma.
   const opener = lower(context.tokens[clause.from]);
   if (clause.kind === 'main' && (lexicon.prepositions.has(opener) || FRONTING_WORDS.has(opener))) {

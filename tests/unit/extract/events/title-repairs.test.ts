@@ -40,6 +40,14 @@ describe('titles keep what a clause says', () => {
     expect(found.map((event) => event.title)).toEqual(['Review to be completed']);
   });
 
+  it('"whose term expires on June 30": the owner\'s name stands for "whose", the present looks ahead', () => {
+    const text =
+      'The race to succeed Mayor Luis Carranza, who has led the city since 2015 and whose term expires on June 30, is close.';
+    const found = events(text, [year('2015', '2015'), day('June 30', '2024-06-30')]);
+    const term = found.find((event) => event.start === '2024-06-30');
+    expect(term?.title).toBe("Carranza's term expires");
+  });
+
   it('a singular relative verb skips a plural noun for its antecedent', () => {
     const text =
       'The centerpiece is an exhibition of artifacts recovered from wrecked schooners and freighters, which runs from June 5 through Jan. 9.';
