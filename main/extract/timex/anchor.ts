@@ -440,6 +440,21 @@ export class Anchoring {
     ) {
       return `${formatTimexYear(n.date.year)}-${pad(n.date.month, 2)}`;
     }
+    // "The scheme unraveled in March 2009 ... Hale resigned two weeks later": weeks counted from the
+    // middle of the story's month, the best guess at a day in it.
+    if (
+      anchor === 'narrative' &&
+      c.rule === 'ago-later' &&
+      n &&
+      base === this.dct &&
+      n.granularity === 'month' &&
+      (n.date.year !== this.dct.year || n.date.month !== this.dct.month) &&
+      unit === 'week' &&
+      Math.abs(offset) <= 8
+    ) {
+      const w = isoWeek(addDays({ ...n.date, day: 15 }, offset * 7));
+      return `${formatTimexYear(w.year)}-W${pad(w.week, 2)}`;
+    }
     switch (unit) {
       case 'second':
       case 'minute':

@@ -10,6 +10,15 @@ const tagged = (text: string, referenceDate: string) =>
   tagTimexes(text, { referenceDate }).map((t) => [t.text, t.value]);
 
 describe('story anchoring', () => {
+  it('"two weeks later" after a story month counts from the middle of that month', () => {
+    expect(
+      tagged('The scheme unraveled in March 2009. Hale resigned two weeks later.', '2010-05-07'),
+    ).toEqual([
+      ['March 2009', '2009-03'],
+      ['two weeks later', '2009-W13'],
+    ]);
+  });
+
   it("a saying between a named year and a month starts the writer's time again", () => {
     const text =
       'Corvane, a company founded in 2016, said it expected to begin shipping the drug to clinics in April.';
