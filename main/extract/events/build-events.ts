@@ -39,7 +39,7 @@ import { joinPartOfPeriod } from './part-of-period';
 import { kindOf, resolveSubject } from './pronouns';
 import { buildHappenings, carryOnUntil, type Happening, moreSpecific, nests } from './ranges';
 import { countsFromPublication, offsetHappenings, withLength } from './relative-offsets';
-import { mergeRetold, sameTelling, type Telling } from './retold';
+import { mergeRetold, retoldBySubject, sameTelling, type Telling } from './retold';
 import { secondaryHappenings } from './secondary';
 import {
   dropRetoldBackground,
@@ -495,7 +495,12 @@ export function buildEvents(
     // "The earthquake struck on Monday. … The quake, which struck at 3 a.m. Monday": one happening.
     const telling = tellings[index] ?? {};
     for (let k = 0; k < kept.length; k++) {
-      const same = kept[k].sourceStart !== event.sourceStart && sameTelling(keptTellings[k], telling);
+      const sameDay =
+        dayOf(kept[k].start) === dayOf(event.start) && kept[k].end === undefined && event.end === undefined;
+      const same =
+        kept[k].sourceStart !== event.sourceStart &&
+        (sameTelling(keptTellings[k], telling) ||
+          (sameDay && retoldBySubject(keptTellings[k], telling) ? 'compatible' : false));
       if (!same) continue;
       const merged = mergeRetold(kept[k], event, same);
       if (!merged) continue;

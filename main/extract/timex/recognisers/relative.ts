@@ -254,6 +254,26 @@ export const relativeRecognisers: Recogniser[] = [
       if (AMBIGUOUS_WEEKDAYS.has(bare) && !word.endsWith('.')) return null;
       // "the Sun.", "the Mon." name a newspaper or a place: a weekday takes no article.
       if (AMBIGUOUS_WEEKDAYS.has(bare) && !m[1] && wordsBefore(text, m.index, 1)[0] === 'the') return null;
+      // "the original Sunday headliner", "the traditional Sunday lunch": a weekday between a describing
+      // word and its noun says which kind of thing, not which day.
+      if (!m[1] && !m[3]) {
+        const [adjective, article] = wordsBefore(text, m.index, 2).reverse();
+        const nextWord = /^\s+([a-z]+)\b/.exec(text.slice(m.index + m[0].length))?.[1];
+        if (
+          article !== undefined &&
+          ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(article) &&
+          adjective !== undefined &&
+          (/^[a-z]+(?:al|ous|ive|ic|ful|able|ible|ary|less)$/.test(adjective) ||
+            ['usual', 'regular', 'busy', 'quiet', 'wet', 'sunny', 'rainy', 'big', 'lazy'].includes(
+              adjective,
+            )) &&
+          nextWord !== undefined &&
+          !['and', 'or', 'to', 'at', 'in', 'on', 'for', 'night', 'morning', 'evening', 'afternoon'].includes(
+            nextWord,
+          )
+        )
+          return null;
+      }
       const r = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
       // "the previous Friday", "the following Monday": counted from the day the story is at.
       if (r.startsWith('the ')) {

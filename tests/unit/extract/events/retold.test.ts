@@ -48,6 +48,30 @@ describe('one happening told twice', () => {
     expect(result[0].quote).toMatch(/^The city council approved a tram line in February\./);
   });
 
+  it('"The storm rolled in shortly after 4 p.m. Saturday": the same subject without an object, the same day', () => {
+    const text =
+      'A thunderstorm forced organisers to clear the main field on Saturday. The storm rolled in shortly after 4 p.m. Saturday.';
+    const found = events(text, [
+      day('Saturday', '2025-03-08'),
+      {
+        phrase: '4 p.m. Saturday',
+        value: '2025-03-08T16:00',
+        start: '2025-03-08T16:00',
+        precision: 'minute',
+      },
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].start).toBe('2025-03-08T16:00');
+    expect(found[0].title).toMatch(/^Thunderstorm forces organisers/);
+  });
+
+  it('another subject on the same day stays apart', () => {
+    const text =
+      'A thunderstorm forced organisers to clear the field on Saturday. The crowd rolled in on Saturday.';
+    const found = events(text, [day('Saturday', '2025-03-08'), day('Saturday', '2025-03-08', 1)]);
+    expect(found).toHaveLength(2);
+  });
+
   it('keeps another instance apart: "a second storm"', () => {
     const text = 'A storm struck Korsa on Sunday. A second storm struck Korsa at 9 p.m. Sunday.';
     const result = events(text, [day('Sunday', '2025-03-09'), clock('9 p.m. Sunday', '2025-03-09T21:00')]);

@@ -10,6 +10,18 @@ const tagged = (text: string, referenceDate: string) =>
   tagTimexes(text, { referenceDate }).map((t) => [t.text, t.value]);
 
 describe('story anchoring', () => {
+  it('"the original Sunday headliner" names a kind of act, not a day; "the previous day" stays on June 2', () => {
+    const text =
+      'They were announced on June 2 after the original Sunday headliner pulled out the previous day.';
+    expect(tagged(text, '2016-07-18')).toEqual([
+      ['June 2', '2016-06-02'],
+      ['the previous day', '2016-06-01'],
+    ]);
+    expect(tagged('Thousands joined a rally Saturday demanding his return.', '2016-07-18')).toEqual([
+      ['Saturday', '2016-07-16'],
+    ]);
+  });
+
   it('"two weeks later" after a story month counts from the middle of that month', () => {
     expect(
       tagged('The scheme unraveled in March 2009. Hale resigned two weeks later.', '2010-05-07'),
