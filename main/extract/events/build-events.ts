@@ -67,6 +67,38 @@ function clauseIndexAt(tokens: readonly Token[], clauses: readonly Clause[], off
 }
 
 /** Nested dates of one clause ("last month, in December") are one happening. */
+/** "the March 15 election", "the June 3 vote": a date written before the happening noun it dates. */
+const PREMODIFIED_NOUN = /^\s+(?:[a-z]+\s+)?([a-z]+)\b/;
+
+function namesEventNoun(text: string, timex: TimeExpression): boolean {
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, timex.start - 5), timex.start))) return false;
+  const noun = PREMODIFIED_NOUN.exec(text.slice(timex.end, timex.end + 30))?.[1];
+  return noun !== undefined && lexicon.eventNouns.has(noun);
+}
+
+/** The tokens of "the March 15 election" (from "the" to the noun), for a title told by the noun. */
+function premodifiedEventNoun(
+  text: string,
+  tokens: readonly Token[],
+  timex: TimeExpression,
+): { from: number; to: number } | undefined {
+  // "ahead of the March 15 election": the clause happens before it; "lost power in the 2021 election"
+  // happens in it, and keeps its own title.
+  if (
+    !namesEventNoun(text, timex) ||
+    !/\b(?:ahead\s+of|before|after|until|since|for)\s+the\s+$/i.test(
+      text.slice(Math.max(0, timex.start - 15), timex.start),
+    )
+  )
+    return undefined;
+  const match = PREMODIFIED_NOUN.exec(text.slice(timex.end, timex.end + 30));
+  if (!match) return undefined;
+  const nounEnd = timex.end + match[0].length;
+  const from = tokens.findIndex((token) => token.start >= timex.end);
+  const to = tokens.findIndex((token) => token.end >= nounEnd) + 1;
+  return from >= 0 && to > from ? { from, to } : undefined;
+}
+
 function mergeNested(
   happenings: Happening[],
   clauseOf: (happening: Happening) => number,
@@ -257,6 +289,8 @@ export function buildEvents(
           ? untilDeadline
           : narrowByRelativeWord(narrowByModifier(timex), options.referenceDate, deadline);
       const statement = /[.!?]["”’]?$/.test(sentence.text);
+      // "ahead of the March 15 election": a date naming its own happening keeps the tagger's reading.
+      if (namesEventNoun(text, timex)) return narrowed;
       return correctYearByTense(
         narrowed,
         until && tense === 'present' ? 'future' : tense,
@@ -380,7 +414,9 @@ export function buildEvents(
         (other) =>
           other !== happening && clauseOf(other) === clauseIndex && other.timexes[0].start < anchor.start,
       );
-      const noun = sharesClause ? eventNounPhrase(tokens, clauses[clauseIndex], anchor.start) : undefined;
+      const noun =
+        (happening.timexes.length === 1 ? premodifiedEventNoun(text, tokens, anchor) : undefined) ??
+        (sharesClause ? eventNounPhrase(tokens, clauses[clauseIndex], anchor.start) : undefined);
       const title = noun
         ? {
             title: nounPhraseTitle(tokens, noun.from, noun.to, earlierPerson ?? previousPerson),

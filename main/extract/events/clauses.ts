@@ -195,6 +195,24 @@ function isArticleAndModifier(tokens: readonly Token[], index: number): boolean 
   return word.includes('-') || MODIFIER_WORDS.has(word) || MODIFIER_ENDING.test(word);
 }
 
+/** "-ing" words that are no verb forms. */
+const NOT_GERUNDS = new Set([
+  'according',
+  'during',
+  'morning',
+  'evening',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'ceiling',
+  'string',
+  'spring',
+  'sterling',
+  'viking',
+  'darling',
+]);
+
 /** Words that open a clause of their own: a verb after them may be the new clause's finite verb. */
 const CLAUSE_OPENERS = new Set([
   'and',
@@ -326,7 +344,11 @@ function breakKind(tokens: readonly Token[], i: number): ClauseKind | undefined 
       return 'coordinate';
     if (afterComma && verbWithin(tokens, i + 1, 12)) return 'main';
   }
-  if (afterComma && word.endsWith('ing') && lookupVerb(word)?.kind === 'gerund') return 'participle';
+  // ", upending a race": an "-ing" word the lexicon does not know opens a participle phrase too.
+  const unknownGerund =
+    /^[a-z]{3,}ing$/.test(word) && lookupVerb(word) === undefined && !NOT_GERUNDS.has(word);
+  if (afterComma && word.endsWith('ing') && (lookupVerb(word)?.kind === 'gerund' || unknownGerund))
+    return 'participle';
   // "The company, founded in 1887, employs ...": a participle phrase on the noun before the comma.
   const participle = lookupVerb(word)?.kind;
   if (

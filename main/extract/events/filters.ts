@@ -68,10 +68,15 @@ export function qualifiesNoun(text: string, sentenceStart: number, happening: Ha
     return true;
   if (COMPARED_BEFORE.test(before)) return true;
   const last = happening.timexes[happening.timexes.length - 1];
-  const noun = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(last.end, last.end + 30))?.[1];
+  const nounMatch = /^\s+([a-z][a-z-]*)\b(?:\s+([a-z][a-z-]*)\b)?/.exec(text.slice(last.end, last.end + 40));
+  const noun = nounMatch?.[1];
+  // "the March 15 mayoral election": one describing word may stand before the happening noun.
+  const happeningNoun = [nounMatch?.[1], nounMatch?.[2]].some((word) => word && lexicon.eventNouns.has(word));
   return (
     PHRASE_BEFORE.test(before) &&
     noun !== undefined &&
+    // "ahead of the March 15 election": a happening noun is dated, not qualified.
+    !happeningNoun &&
     !lexicon.prepositions.has(noun) &&
     lookupVerb(noun)?.kind !== 'past' &&
     !['that', 'which', 'who', 'and', 'or'].includes(noun)

@@ -406,6 +406,9 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
     const last = owner.at(-1);
     if (last) ownSubject = [...owner.slice(0, -1), asToken(`${last.text}'s`), ...ownSubject.slice(1)];
   }
+  // "according to a poll released on Wednesday": the poll was released.
+  const accordingTo = lower(ownSubject[0]) === 'according' && lower(ownSubject[1]) === 'to';
+  if (accordingTo) ownSubject = ownSubject.slice(2);
   // "After two years behind scaffolding, the museum will reopen": a fronted phrase ends at its comma.
   const opener = lower(context.tokens[clause.from]);
   if (clause.kind === 'main' && (lexicon.prepositions.has(opener) || FRONTING_WORDS.has(opener))) {
@@ -470,7 +473,10 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   const verb = headlineVerb(
     group,
     resolved.fromPronoun ? resolved.plural : isPlural(subject.tokens, atSentenceStart),
-    inheritsPassive(context, clauseIndex) || clause.kind === 'fronted' || clause.kind === 'side',
+    accordingTo ||
+      inheritsPassive(context, clauseIndex) ||
+      clause.kind === 'fronted' ||
+      clause.kind === 'side',
   );
   const groupVerb = lookupVerb(lower(body[groupEnd - 1]))?.forms.base ?? '';
   const afterLinking = LINKING.has(groupVerb);

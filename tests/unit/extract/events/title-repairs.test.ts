@@ -48,6 +48,30 @@ describe('titles keep what a clause says', () => {
     expect(term?.title).toBe("Carranza's term expires");
   });
 
+  it('"ahead of the March 15 election": the election keeps its date and is titled by its noun', () => {
+    const text =
+      'Whitfield has pulled level with Kline ahead of the March 15 mayoral election, according to a poll released on Wednesday, upending the race.';
+    const found = events(text, [day('March 15', '2024-03-15'), day('Wednesday', '2024-02-14')]);
+    expect(found.map((event) => [event.start, event.title])).toEqual([
+      ['2024-03-15', 'Mayoral election'],
+      ['2024-02-14', 'Poll released'],
+    ]);
+  });
+
+  it('"lost power in the 2021 election" keeps the clause\'s own title', () => {
+    const text = 'The Conservatives lost power in the September 2021 election.';
+    const [event] = events(text, [
+      {
+        phrase: 'September 2021',
+        value: '2021-09',
+        start: '2021-09-01',
+        end: '2021-09-30',
+        precision: 'month',
+      },
+    ]);
+    expect(event.title).toMatch(/^Conservatives lose power/);
+  });
+
   it('a singular relative verb skips a plural noun for its antecedent', () => {
     const text =
       'The centerpiece is an exhibition of artifacts recovered from wrecked schooners and freighters, which runs from June 5 through Jan. 9.';
