@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../../main/extract/events/build-events';
 import type { ExtractedEvent } from '../../../../preload/domain';
-import { day, type TimexSpec, tag, year } from './timex-fixture';
+import { day, month, type TimexSpec, tag, year } from './timex-fixture';
 
 const REF = '2024-06-12';
 
@@ -86,6 +86,12 @@ describe('the yardstick of a comparison is no event', () => {
   it('"no later than June 30" is a deadline, not a yardstick', () => {
     const text = 'The contractor must finish the bridge no later than June 30.';
     expect(events(text, [day('June 30', '2024-06-30')])).toHaveLength(1);
+  });
+
+  it('"a month ago" is about a month back to the day, not the whole calendar month', () => {
+    const text = 'A month ago the same poll gave Kline a 15-point lead.';
+    const [event] = events(text, [month('A month ago', '2024-05', 31)]);
+    expect([event.start, event.precision]).toEqual(['2024-05-12', 'week']);
   });
 
   it('"more than a year ago" is still a measured date', () => {
