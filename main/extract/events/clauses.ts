@@ -119,6 +119,14 @@ export function isFiniteVerb(tokens: readonly Token[], index: number): boolean {
   if (token.text !== word && index > 0) return false;
   // "that" before a past form opens a relative clause ("a war that reshaped trade"), not a noun phrase.
   if ((lexicon.determiners.has(previous) && previous !== 'that') || previous === 'to') return false;
+  // "their only televised debate", "the long delayed report": a determiner and an adverb before it.
+  const beforePrevious = lowerOf(tokens[index - 2]);
+  if (
+    lexicon.determiners.has(beforePrevious) &&
+    beforePrevious !== 'that' &&
+    ADVERBS_BEFORE_PARTICIPLE.has(previous)
+  )
+    return false;
   // "remain closed", "became known": a participle after a linking verb describes, it is not the verb.
   if (LINKING_VERBS.has(previous) || DEGREE_WORDS.has(previous)) return false;
   // "a voluntary cut of 2.2 million barrels": a past that looks like its base is a noun before these.
@@ -194,6 +202,32 @@ function isArticleAndModifier(tokens: readonly Token[], index: number): boolean 
   if (lookupVerb(word) || lexicon.auxiliaries.has(word)) return false;
   return word.includes('-') || MODIFIER_WORDS.has(word) || MODIFIER_ENDING.test(word);
 }
+
+/** "their only televised debate", "a long awaited report": adverbs that qualify a participle adjective. */
+const ADVERBS_BEFORE_PARTICIPLE = new Set([
+  'only',
+  'long',
+  'much',
+  'well',
+  'newly',
+  'recently',
+  'widely',
+  'highly',
+  'hotly',
+  'heavily',
+  'closely',
+  'eagerly',
+  'keenly',
+  'largely',
+  'publicly',
+  'privately',
+  'jointly',
+  'poorly',
+  'badly',
+  'previously',
+  'originally',
+  'once',
+]);
 
 /** "-ing" words that are no verb forms. */
 const NOT_GERUNDS = new Set([

@@ -70,6 +70,15 @@ describe('isFiniteVerb', () => {
     ]);
   });
 
+  it('"their only televised debate": a participle after a determiner and an adverb is an adjective', () => {
+    const finite = (text: string) => {
+      const tokens = tokenize(text);
+      return tokens.filter((_, index) => isFiniteVerb(tokens, index)).map((token) => token.text);
+    };
+    expect(finite('The candidates will meet in their only televised debate on Tuesday.')).toEqual(['will']);
+    expect(finite('The family fled to Scotland in 1940.')).toEqual(['fled']);
+  });
+
   it('accepts an unknown regular past after a noun', () => {
     const tokens = tokenize('The storm flattened the crops.');
     expect(isFiniteVerb(tokens, 2)).toBe(true);
