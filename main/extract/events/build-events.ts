@@ -7,7 +7,7 @@ import type { ExtractedEvent, TimeExpression } from '../../../preload/domain';
 import { yearsAgoAsMonth } from './ago';
 import { attributionRanges, type TokenRange } from './attribution';
 import { candidateSentences } from './candidate-sentences';
-import { type Clause, splitClauses } from './clauses';
+import { type Clause, isFiniteVerb, splitClauses } from './clauses';
 import { isComparisonYardstick, isHabitDate, isNegatedHappening } from './comparisons';
 import { joinDayFirst, joinDayLists } from './day-lists';
 import { tenseAfterSince, tenseForDeadline } from './deadlines';
@@ -471,6 +471,18 @@ export function buildEvents(
     for (const { happening, toldAt } of offsetHappenings(text, all, happenings, options.referenceDate)) {
       const tokenIndex = tokenAt(toldAt);
       const clauseIndex = clauseIndexAt(tokens, clauses, toldAt);
+      // "three months after a heat wave in July and August led to ...": the subject has its own date
+      // ("announced a new terminal in March 2030" dates the object, not the announcing).
+      const clause = clauses[clauseIndex];
+      let verb = tokenIndex;
+      while (verb < clause.to && !isFiniteVerb(tokens, verb)) verb++;
+      const verbStart = tokens[verb]?.start ?? sentence.end;
+      if (
+        happenings.some(({ timexes }) =>
+          timexes.some((timex) => timex.start >= toldAt && timex.end <= verbStart),
+        )
+      )
+        continue;
       const ownClause = clauses[clauseIndex].from === tokenIndex - 1;
       // "three weeks after Carrow said it would cut 6,000 jobs": what was said is the happening.
       const said = ownClause ? buildTitle({ ...context, previousPerson }, clauseIndex) : undefined;

@@ -64,6 +64,10 @@ export interface TitleResult {
 }
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
+/** The words of an offset: "three months", "a few days", "shortly", "just two weeks". */
+const OFFSET_WORD =
+  /^(?:and|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several|some|just|only|nearly|almost|about|shortly|soon|long|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
 /** Words that open a phrase fronted before the subject: "Although ..., the museum". */
 const FRONTING_WORDS = new Set([
   'although',
@@ -406,6 +410,14 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
     const last = owner.at(-1);
     if (last) ownSubject = [...owner.slice(0, -1), asToken(`${last.text}'s`), ...ownSubject.slice(1)];
   }
+  // "and three months after a heat wave in July led to ...": the subject follows the offset.
+  const offsetEnd = ownSubject.findIndex((token) => ['after', 'before'].includes(lower(token)));
+  if (
+    offsetEnd > 0 &&
+    offsetEnd < ownSubject.length - 1 &&
+    ownSubject.slice(0, offsetEnd).every((token) => OFFSET_WORD.test(token.text))
+  )
+    ownSubject = ownSubject.slice(offsetEnd + 1);
   // "according to a poll released on Wednesday": the poll was released.
   const accordingTo = lower(ownSubject[0]) === 'according' && lower(ownSubject[1]) === 'to';
   if (accordingTo) ownSubject = ownSubject.slice(2);

@@ -92,6 +92,10 @@ function narrativeFrom(value: string): NarrativeDate | null {
  * "a year earlier", "the year-ago quarter" point back for a comparison: the story's own time does
  * not move to them. "last year" does: "... last year, after rising the previous year".
  */
+/** Nouns after a year that make it a yardstick: "1990 levels", "the 2020 target". */
+const YARDSTICK_AFTER =
+  /^\s+(?:levels?|targets?|baselines?|averages?|benchmarks?|standards?|prices|values|terms|dollars)\b/i;
+
 function isComparison(c: Candidate): boolean {
   const m = c.meaning;
   if (m.kind === 'reportingQuarter') return m.yearOffset !== 0 || m.year !== undefined;
@@ -245,7 +249,9 @@ export class Anchoring {
     if (type === 'DURATION') this.lastDuration = { end: candidate.end, value };
     // "had not been revised since 2009": the start of a state is background, not the story's time.
     const since = SINCE_BEFORE.test(this.before(candidate, 40));
-    if ((type === 'DATE' || type === 'TIME') && !isComparison(candidate) && !since) {
+    // "from 1990 levels", "its 2020 target": a year that names a yardstick is no time of the story.
+    const yardstick = YARDSTICK_AFTER.test(this.text.slice(candidate.end, candidate.end + 20));
+    if ((type === 'DATE' || type === 'TIME') && !isComparison(candidate) && !since && !yardstick) {
       const n = this.storyDateAround(candidate, narrativeFrom(value));
       if (n) {
         const saying = this.isDateOfSaying(candidate);

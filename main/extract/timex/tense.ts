@@ -51,6 +51,9 @@ function clauseAround(text: string, start: number, end: number): { left: string;
 const MANDATED =
   /(?<![\p{L}])that\s+(?:(?!(?:must|should|would|will|could|can|may|might|to|not)\s)[\p{L}'’-]+\s+){1,4}be\s+(?!(?:a|an|the|able)\s)\p{L}+(?![\p{L}])/giu;
 
+/** Words that open a clause of their own, whose verb may follow the expression. */
+const SUBORDINATE_OPENER = /(?<![\p{L}])(?:after|before|when|while|because|although|as)\s+(?:a|an|the)\s/giu;
+
 const PAST_WORDS: ReadonlySet<string> = new Set(PAST_MARKERS);
 
 /** A capitalised "-ed" word is a name ("United States", "Red Cross"), not a past verb. */
@@ -83,6 +86,15 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const { left, right } = clauseAround(text, start, end);
   const futureLeft = Math.min(nearestLeft(FUTURE, left), nearestLeft(MANDATED, left));
   const pastLeft = nearestLeft(PAST, left);
+  // "... would miss its target, and three months after a heat wave in July and August led to ...": a
+  // subordinate clause opened since the nearest marker has its own verb, after the expression.
+  const opener = nearestLeft(SUBORDINATE_OPENER, left);
+  if (opener < Math.min(futureLeft, pastLeft)) {
+    const futureRight = nearestRight(FUTURE, right);
+    const pastRight = nearestRight(PAST, right);
+    if (futureRight !== Number.POSITIVE_INFINITY || pastRight !== Number.POSITIVE_INFINITY)
+      return futureRight <= pastRight ? 'future' : 'past';
+  }
   // A word that is both ("planned", "scheduled") counts as future: it names an intention.
   if (futureLeft !== Number.POSITIVE_INFINITY || pastLeft !== Number.POSITIVE_INFINITY) {
     return futureLeft <= pastLeft ? 'future' : 'past';

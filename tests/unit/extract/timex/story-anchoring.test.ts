@@ -10,6 +10,24 @@ const tagged = (text: string, referenceDate: string) =>
   tagTimexes(text, { referenceDate }).map((t) => [t.text, t.value]);
 
 describe('story anchoring', () => {
+  it('a yardstick year ("from 1990 levels", "its 2020 target") is no time of the story', () => {
+    expect(
+      tagged('Emissions must fall 65 percent from 1990 levels by the end of the decade.', '2022-11-13'),
+    ).toEqual([
+      ['1990', '1990'],
+      ['the end of the decade', '202'],
+    ]);
+  });
+
+  it('a clause opened by "after a ..." takes the tense of its own verb after the date', () => {
+    const text =
+      'It comes after the agency warned it would miss its 2020 target, and three months after a heat wave in July and August led to record temperatures.';
+    expect(tagged(text, '2022-11-13').slice(-2)).toEqual([
+      ['July', '2022-07'],
+      ['August', '2022-08'],
+    ]);
+  });
+
   it('"the original Sunday headliner" names a kind of act, not a day; "the previous day" stays on June 2', () => {
     const text =
       'They were announced on June 2 after the original Sunday headliner pulled out the previous day.';
