@@ -67,6 +67,9 @@ function clauseIndexAt(tokens: readonly Token[], clauses: readonly Clause[], off
 }
 
 /** Nested dates of one clause ("last month, in December") are one happening. */
+/** "that afternoon", "the same day": a part of the day the sentence has just named. */
+const SAME_PART_OF_DAY = /^(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)$/i;
+
 /** "the March 15 election", "the June 3 vote": a date written before the happening noun it dates. */
 const PREMODIFIED_NOUN = /^\s+(?:[a-z]+\s+)?([a-z]+)\b/;
 
@@ -312,13 +315,23 @@ export function buildEvents(
     );
     const happenings = (
       built.length > 1 ? built.filter((happening) => !qualifiesNoun(text, sentence.start, happening)) : built
-    ).filter(
-      (happening) =>
-        !framesCount(text, sentence.start, happening) &&
-        !isComparisonYardstick(text, sentence.start, happening) &&
-        !isHabitDate(text, sentence.start, sentence.text, tokens, clauses, happening) &&
-        !isNegatedHappening(text, tokens, clauses, happening),
-    );
+    )
+      .filter(
+        // "flew to England on Sunday and underwent a medical the same afternoon": one day's story, told once.
+        (happening, index, all) =>
+          !(
+            happening.timexes.length === 1 &&
+            SAME_PART_OF_DAY.test(happening.timexes[0].text.trim()) &&
+            all.some((other, k) => k < index && !other.end && dayOf(other.start) === dayOf(happening.start))
+          ),
+      )
+      .filter(
+        (happening) =>
+          !framesCount(text, sentence.start, happening) &&
+          !isComparisonYardstick(text, sentence.start, happening) &&
+          !isHabitDate(text, sentence.start, sentence.text, tokens, clauses, happening) &&
+          !isNegatedHappening(text, tokens, clauses, happening),
+      );
     // "X said on Thursday that its third-quarter profit rose": when the content's dates only qualify
     // nouns, the day of saying dates the report.
     // "said on Wednesday that its profit rose 18 percent in the second quarter": the quarter's figure is

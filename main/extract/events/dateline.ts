@@ -1,6 +1,6 @@
 /**
  * A dateline opens a wire story: "MOSCOW, Jan 16 (Reuters) -", "WASHINGTON (AP) —",
- * "BERLIN, March 4, 2024 (AFP) –". Its date is when the story was filed, not a happening, so a time
+ * "BERLIN, March 4, 2024 (AFP) –", "UTTARKASHI, October 14:" (a colon after the date). Its date is when the story was filed, not a happening, so a time
  * expression inside it never dates an event.
  */
 
@@ -14,7 +14,7 @@ const AGENCY = String.raw`\([^()\n]{1,40}\)`;
  * in ordinary case ("Paris, March 3 (AFP) -") needs the agency to be told from a headline.
  */
 const DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu}\p{M}.'’\- ]*\p{Lu}\.?${PARTS}\s*(?:${AGENCY}\s*)?|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}${PARTS}\s*${AGENCY}\s*)[-–—]+\s`,
+  String.raw`^(?:\p{Lu}[\p{Lu}\p{M}.'’\- ]*\p{Lu}\.?${PARTS}\s*(?:${AGENCY}\s*)?|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}${PARTS}\s*${AGENCY}\s*)(?:[-–—]+|(?<=\d)\s*:)\s`,
   'u',
 );
 

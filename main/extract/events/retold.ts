@@ -114,18 +114,23 @@ export function sameTelling(a: Telling, b: Telling): false | 'same' | 'compatibl
   return same ? 'same' : 'compatible';
 }
 
+/** "brought down", "rolled in": a particle completes the verb, it is no object. */
+const PARTICLES = new Set(['down', 'out', 'off', 'away', 'back', 'over', 'ashore', 'aground']);
+
 /**
  * "A thunderstorm forced organisers to clear the field on Saturday. … The storm rolled in shortly after
  * 4 p.m. Saturday": the later telling's subject names the same thing, it adds no object, and its own
  * verb only says how that thing came. Told of the same day, it is one happening.
  */
 export function retoldBySubject(earlier: Telling, later: Telling): boolean {
-  if (!later.verb || LIGHT_VERBS.has(later.verb) || contentWords(later.object).size > 0) return false;
+  const object = [...contentWords(later.object)].filter((word) => !PARTICLES.has(word));
+  if (!later.verb || LIGHT_VERBS.has(later.verb) || object.length > 0) return false;
   const headA = headNoun(earlier.subject);
   const headB = headNoun(later.subject);
   if (!headA || !headB || !sameNoun(headA, headB)) return false;
   return ![...words(earlier.subject), ...words(later.subject)].some(
-    (word) => ANOTHER.has(word) || /^\d+$/.test(word),
+    // "Both bodies were brought down" after "the bodies were recovered": "both" counts the same ones.
+    (word) => word !== 'both' && (ANOTHER.has(word) || /^\d+$/.test(word)),
   );
 }
 

@@ -254,7 +254,12 @@ export const TRAILING_WEAK = new Set([
 /** "LONDON, March 6 (Reuters) -": a dateline names the place and agency, not the happening. */
 export function withoutDateline(tokens: Token[]): Token[] {
   if (!tokens[0] || !/^\p{Lu}{2,}$/u.test(tokens[0].text.replace(/[.'’-]/g, ''))) return tokens;
-  const dash = tokens.findIndex((token, index) => index < 14 && /^[-–—]+$/.test(token.text));
+  // "UTTARKASHI, October 14: Five members ...": a colon after the date ends it too.
+  const dash = tokens.findIndex(
+    (token, index) =>
+      index < 14 &&
+      (/^[-–—]+$/.test(token.text) || (token.text === ':' && /^\d/.test(tokens[index - 1]?.text ?? ''))),
+  );
   return dash > 0 ? tokens.slice(dash + 1) : tokens;
 }
 

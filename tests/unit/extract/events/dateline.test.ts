@@ -13,6 +13,20 @@ describe('datelines', () => {
     expect(datelineEnd(later, later.indexOf('LIMA'))).toBe(later.indexOf('Voters'));
   });
 
+  it('a colon after the date ends a dateline too, and the title leaves it out', () => {
+    const text = 'UTTARKASHI, October 14: Five trekkers were airlifted to safety on Thursday.';
+    expect(text.slice(0, datelineEnd(text, 0))).toBe('UTTARKASHI, October 14: ');
+    const events = buildEvents(
+      text,
+      tag(text, [day('October 14', '2023-10-14'), day('Thursday', '2023-10-12')]),
+      { referenceDate: '2023-10-14' },
+    );
+    expect(events.map((event) => [event.start, event.title])).toEqual([
+      ['2023-10-12', 'Five trekkers airlifted to safety'],
+    ]);
+    expect(datelineEnd('Talks resumed: a deal is near', 0)).toBe(-1);
+  });
+
   it('does not take a headline or a sentence for a dateline', () => {
     expect(datelineEnd('UN, EU agree on March 4 deal - sources', 0)).toBe(-1);
     expect(datelineEnd('NATO expands its mission - report', 0)).toBe(-1);

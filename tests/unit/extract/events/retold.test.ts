@@ -65,6 +65,22 @@ describe('one happening told twice', () => {
     expect(found[0].title).toMatch(/^Thunderstorm forces organisers/);
   });
 
+  it('"Both bodies were brought down on Friday" retells "the bodies were recovered on Friday"', () => {
+    const text =
+      'The bodies of a trekker and a porter were recovered on Friday. Both bodies were brought down on Friday.';
+    const found = events(text, [day('Friday', '2025-03-07'), day('Friday', '2025-03-07', 1)]);
+    expect(found).toHaveLength(1);
+  });
+
+  it('"flew to England on Sunday and underwent a medical the same afternoon": one day told once', () => {
+    const text = 'Venturelli flew to England on Sunday and underwent a medical the same afternoon.';
+    const found = events(text, [
+      day('Sunday', '2025-03-09'),
+      { phrase: 'the same afternoon', value: '2025-03-09TAF', start: '2025-03-09', precision: 'hour' },
+    ]);
+    expect(found).toHaveLength(1);
+  });
+
   it('another subject on the same day stays apart', () => {
     const text =
       'A thunderstorm forced organisers to clear the field on Saturday. The crowd rolled in on Saturday.';
