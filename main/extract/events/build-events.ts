@@ -67,6 +67,11 @@ function clauseIndexAt(tokens: readonly Token[], clauses: readonly Clause[], off
 }
 
 /** Nested dates of one clause ("last month, in December") are one happening. */
+/** "got a boost", "suffered a setback": a verdict on what happened, not the happening. */
+const VERDICT_VERBS = new Set(['get', 'receive', 'suffer', 'take', 'be']);
+const VERDICT_NOUNS =
+  /^(?:(?:a|an|the|its|their|his|her|major|big|fresh|further|new|welcome|serious)\s+)*(?:boost|blow|setback|lift|fillip|jolt|shot\s+in\s+the\s+arm|turning\s+point)$/i;
+
 /** "that afternoon", "the same day": a part of the day the sentence has just named. */
 const SAME_PART_OF_DAY = /^(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)$/i;
 
@@ -403,6 +408,21 @@ export function buildEvents(
       tellings.push({ subject: title.subject, verb: title.verb, object: title.object });
     };
     // "... before going on display, probably around 2013": the gerund's happening has the date.
+    // "Patil's campaign got a boost when Deshmukh addressed a rally": a verdict on the day is told by
+    // its when-clause.
+    const toldByWhenClause = (clauseIndex: number) => {
+      const verdict = buildTitle({ ...context, previousPerson }, clauseIndex);
+      const next = clauses[clauseIndex + 1];
+      if (
+        !next ||
+        !['when', 'as'].includes(tokens[next.from]?.text.toLowerCase() ?? '') ||
+        !VERDICT_VERBS.has(verdict.verb ?? '') ||
+        !VERDICT_NOUNS.test(verdict.object ?? '')
+      )
+        return undefined;
+      const told = buildTitle({ ...context, previousPerson }, clauseIndex + 1);
+      return told.hasVerb ? told : undefined;
+    };
     const gerundTitle = (clauseIndex: number, offset: number): ReturnType<typeof buildTitle> | undefined => {
       const split = splitAtGerund(tokens, clauses, clauseIndex, offset);
       if (!split) return undefined;
@@ -444,6 +464,7 @@ export function buildEvents(
               sentence.text,
             )
           : (gerundTitle(clauseIndex, anchor.start) ??
+            toldByWhenClause(clauseIndex) ??
             buildTitle({ ...context, previousPerson: person ?? previousPerson }, clauseIndex));
       if (happening.timexes.length === 1 && isBareClockTime(anchor)) {
         const earlier = elaboratedEvent(

@@ -156,6 +156,26 @@ export const dateRecognisers: Recogniser[] = [
     },
   },
   {
+    // "the second week of May", "the last week of July 2023": the calendar week around that part of
+    // the month (its middle day: the 4th, 11th, 18th, 25th; the last week ends with the month)
+    name: 'nth-week-of-month',
+    keywords: ['week'],
+    pattern: wordPattern(
+      `the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`,
+    ),
+    build(m) {
+      const month = monthNumber(m[2]);
+      if (!month || !plausibleMonth(m[2])) return null;
+      const which = m[1].toLowerCase();
+      const day = { first: 4, second: 11, third: 18, fourth: 25, last: 27, final: 27 }[which] ?? 4;
+      const year = m[3] ? Number(m[3]) : undefined;
+      return {
+        type: 'DATE',
+        meaning: { kind: 'partial', month, day, relation: year ? 'this' : 'tense', year, week: true },
+      };
+    },
+  },
+  {
     // The second day of "April 24 and 25", "Jan. 26-27": a date of its own in the same month
     name: 'second-day-of-month',
     keywords: MONTH_WORDS,

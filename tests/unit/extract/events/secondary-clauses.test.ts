@@ -106,6 +106,12 @@ describe('a when-clause that tells what happened at the date', () => {
     expect(event.title).toMatch(/^Two protesters killed/);
   });
 
+  it('"the campaign got a boost when X addressed a rally": the when-clause tells the day', () => {
+    const text = "In early June, Patil's campaign got a boost when Deshmukh addressed a rally at the market.";
+    const [event] = events(text, [june]);
+    expect(event.title).toMatch(/^Deshmukh addresses rally/);
+  });
+
   it('"The walkout began on ..., when ...": a happening noun keeps its own title', () => {
     const text = 'The walkout began in early June, when 160,000 actors joined the writers.';
     const [event] = events(text, [june]);

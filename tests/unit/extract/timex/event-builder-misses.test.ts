@@ -211,3 +211,17 @@ describe('background dates', () => {
     expect(result.find(([t]) => t === 'Two days earlier')).toEqual(['Two days earlier', '2016-07-11']);
   });
 });
+
+describe('a numbered week of a month', () => {
+  it('"the second week of May" is the calendar week around the 11th', () => {
+    expect(values('Modi is likely to address a rally in the second week of May.', '2024-04-29')).toEqual([
+      ['the second week of May', '2024-W19'],
+    ]);
+  });
+
+  it('"the last week of July 2023" is the week of its last days', () => {
+    expect(values('Talks were held in the last week of July 2023.', '2024-04-29')).toEqual([
+      ['the last week of July 2023', '2023-W30'],
+    ]);
+  });
+});
