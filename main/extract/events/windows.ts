@@ -19,7 +19,11 @@ export function publicationWindow(
   const end = dayOf(interval.end);
   const fromPublication = start === referenceDate && compareIso(end, referenceDate) > 0;
   const toPublication = end === referenceDate && compareIso(start, referenceDate) < 0;
-  return fromPublication || toPublication ? { start, end } : undefined;
+  if (!fromPublication && !toPublication) return undefined;
+  // "later this month" is after the day of writing.
+  if (fromPublication && /\blater\b/i.test(timex.text))
+    return { start: addUnits(start, 'D', 1) ?? start, end };
+  return { start, end };
 }
 
 const UNITS: Record<string, { precision: Precision; count: number }> = {

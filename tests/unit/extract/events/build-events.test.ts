@@ -387,9 +387,9 @@ describe('more ways of writing one happening', () => {
 });
 
 describe('dates read against publication', () => {
-  it('"later this year" and "by the end of the year" start at publication', () => {
+  it('"later this year" starts after publication, "by the end of the year" at it', () => {
     const later = events('Work will start later this year.', [year('later this year', '2025')]);
-    expect(later[0].start).toBe(REF);
+    expect(later[0].start).toBe('2025-03-13');
     expect(later[0].planned).toBe(true);
     // The end of a year is its last month; before it, no earlier than publication.
     const endOfYear = events('A deal could come before the end of the year.', [

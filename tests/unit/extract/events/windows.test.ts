@@ -4,6 +4,8 @@ import type { ExtractedEvent } from '../../../../preload/domain';
 import { type TimexSpec, tag } from './timex-fixture';
 
 const REF = '2025-03-12';
+/** "later" is after the day of writing. */
+const DAY_AFTER = '2025-03-13';
 
 function events(text: string, specs: TimexSpec[]): ExtractedEvent[] {
   return buildEvents(text, tag(text, specs), { referenceDate: REF });
@@ -17,7 +19,7 @@ const window = (event: ExtractedEvent) => ({
 });
 
 describe('vague stretches measured from publication', () => {
-  it('"later this year" runs from publication to the year’s end, planned and approximate', () => {
+  it('"later this year" runs from the day after publication to the year’s end, planned and approximate', () => {
     const [event] = events('The ferry company will add a night route later this year.', [
       {
         phrase: 'later this year',
@@ -28,11 +30,11 @@ describe('vague stretches measured from publication', () => {
         precision: 'year',
       },
     ]);
-    expect(window(event)).toEqual({ start: REF, end: '2025-12-31', approximate: true, planned: true });
+    expect(window(event)).toEqual({ start: DAY_AFTER, end: '2025-12-31', approximate: true, planned: true });
     expect(event.precision).toBe('year');
   });
 
-  it('"later this month" is the rest of the month', () => {
+  it('"later this month" is the rest of the month after today', () => {
     const [event] = events('Inspectors are due to visit the dam later this month.', [
       {
         phrase: 'later this month',
@@ -43,7 +45,7 @@ describe('vague stretches measured from publication', () => {
         precision: 'month',
       },
     ]);
-    expect(window(event)).toEqual({ start: REF, end: '2025-03-31', approximate: true, planned: true });
+    expect(window(event)).toEqual({ start: DAY_AFTER, end: '2025-03-31', approximate: true, planned: true });
   });
 
   it('"earlier this month" runs from the month’s start to publication and is past', () => {
