@@ -82,6 +82,9 @@ const TO_NEAR_GAP = /^(?:[^,;.!?]|[.,](?=\d)){0,30}\bto\b(?:[^,;.!?]|[.,](?=\d))
 const STATE_UNTIL =
   /\b(?:remain|remains|stay|stays|last|lasts|run|runs|continue|continues|closed|open|suspended|shut|in\s+force|in\s+place|in\s+effect)\s+(?:[a-z]+\s+)?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:the\s+)?$/i;
+/** "signed a lease guaranteeing its use until", "extended the ban until": an arrangement and its term. */
+const SET_UP_UNTIL =
+  /^\s*,?\s*(?:the\s+|a\s+|its\s+|their\s+)?[^,;.!?]{0,30}\b(?:signed|agreed|extended|granted|renewed|approved|imposed|introduced|secured)\b[^,;.!?]{0,60}\b(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 /** "has been suspended until", "will stay shut until", "remains closed until": a state going on now. */
 const ONGOING =
   /\b(?:(?:has|have)\s+been|is|are|will(?:\s+\w+)?|remains|stays|['’]ll(?:\s+\w+)?)\s+(?:[a-z]+\s+)?(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
@@ -187,6 +190,9 @@ function joinsRange(
   if (WEEKDAY.test(first.text) && WEEKDAY.test(second.text) && /^\s*to\s*$/i.test(gap)) return true;
   if (AND_OR.test(gap) && !/\bbetween\s/i.test(before)) return true;
   if (AND_UNTIL.test(gap) && !/\b(?:from|since|between)\b/i.test(gap)) return true;
+  // "last year the council signed a lease guaranteeing the festival's use of the park until 2027":
+  // what was set up then runs until the second date.
+  if (SET_UP_UNTIL.test(gap) && !NOT_UNTIL.test(gap)) return true;
   return CONTINUES_TO.test(gap) || HELD_UNTIL.test(gap) || LASTS_UNTIL.test(gap);
 }
 

@@ -20,9 +20,10 @@ export function publicationWindow(
   const fromPublication = start === referenceDate && compareIso(end, referenceDate) > 0;
   const toPublication = end === referenceDate && compareIso(start, referenceDate) < 0;
   if (!fromPublication && !toPublication) return undefined;
-  // "later this month" is after the day of writing.
+  // "later this month" is after the day of writing, "earlier this year" before it.
   if (fromPublication && /\blater\b/i.test(timex.text))
     return { start: addUnits(start, 'D', 1) ?? start, end };
+  if (toPublication && /\bearlier\b/i.test(timex.text)) return { start, end: addUnits(end, 'D', -1) ?? end };
   return { start, end };
 }
 

@@ -130,3 +130,13 @@ describe('"; it remains in force until X" carries the happening just told on', (
     expect(events).toHaveLength(2);
   });
 });
+
+describe('an arrangement and its term', () => {
+  it('"last year the council signed a lease guaranteeing its use until 2027" runs to 2027', () => {
+    const text =
+      "Last year the town council signed a lease guaranteeing the festival's use of the park until 2027.";
+    const timexes = tag(text, [year('Last year', '2013'), year('2027', '2027')]);
+    const events = buildEvents(text, timexes, { referenceDate: '2014-05-22' });
+    expect(events.map((event) => [event.start, event.end])).toEqual([['2013-01-01', '2027-12-31']]);
+  });
+});

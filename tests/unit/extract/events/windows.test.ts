@@ -4,8 +4,9 @@ import type { ExtractedEvent } from '../../../../preload/domain';
 import { type TimexSpec, tag } from './timex-fixture';
 
 const REF = '2025-03-12';
-/** "later" is after the day of writing. */
+/** "later" is after the day of writing, "earlier" before it. */
 const DAY_AFTER = '2025-03-13';
+const DAY_BEFORE = '2025-03-11';
 
 function events(text: string, specs: TimexSpec[]): ExtractedEvent[] {
   return buildEvents(text, tag(text, specs), { referenceDate: REF });
@@ -59,7 +60,12 @@ describe('vague stretches measured from publication', () => {
         precision: 'month',
       },
     ]);
-    expect(window(event)).toEqual({ start: '2025-03-01', end: REF, approximate: true, planned: false });
+    expect(window(event)).toEqual({
+      start: '2025-03-01',
+      end: DAY_BEFORE,
+      approximate: true,
+      planned: false,
+    });
     expect(event.title).toBe('Library closes its east wing');
   });
 
