@@ -72,6 +72,19 @@ const VERDICT_VERBS = new Set(['get', 'receive', 'suffer', 'take', 'be']);
 const VERDICT_NOUNS =
   /^(?:(?:a|an|the|its|their|his|her|major|big|fresh|further|new|welcome|serious)\s+)*(?:boost|blow|setback|lift|fillip|jolt|shot\s+in\s+the\s+arm|turning\s+point)$/i;
 
+/** "Kline's campaign was shaken last month when ...": what the when-clause did to the subject. */
+const AFFECTING_VERBS = new Set([
+  'shake',
+  'rock',
+  'jolt',
+  'overshadow',
+  'upend',
+  'derail',
+  'dent',
+  'mar',
+  'disrupt',
+]);
+
 /** "that afternoon", "the same day": a part of the day the sentence has just named. */
 const SAME_PART_OF_DAY = /^(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)$/i;
 
@@ -416,8 +429,10 @@ export function buildEvents(
       if (
         !next ||
         !['when', 'as'].includes(tokens[next.from]?.text.toLowerCase() ?? '') ||
-        !VERDICT_VERBS.has(verdict.verb ?? '') ||
-        !VERDICT_NOUNS.test(verdict.object ?? '')
+        !(
+          (VERDICT_VERBS.has(verdict.verb ?? '') && VERDICT_NOUNS.test(verdict.object ?? '')) ||
+          (AFFECTING_VERBS.has(verdict.verb ?? '') && !verdict.object)
+        )
       )
         return undefined;
       const told = buildTitle({ ...context, previousPerson }, clauseIndex + 1);

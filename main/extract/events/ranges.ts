@@ -189,7 +189,8 @@ function joinsRange(
   // "Friday to Sunday", "Monday through Wednesday": two weekdays close one span.
   if (WEEKDAY.test(first.text) && WEEKDAY.test(second.text) && /^\s*to\s*$/i.test(gap)) return true;
   if (AND_OR.test(gap) && !/\bbetween\s/i.test(before)) return true;
-  if (AND_UNTIL.test(gap) && !/\b(?:from|since|between)\b/i.test(gap)) return true;
+  // "reopened on December 9, but its gallery will not reopen until the spring": two happenings.
+  if (AND_UNTIL.test(gap) && !/\b(?:from|since|between)\b/i.test(gap) && !/,\s*but\b/i.test(gap)) return true;
   // "last year the council signed a lease guaranteeing the festival's use of the park until 2027":
   // what was set up then runs until the second date.
   if (SET_UP_UNTIL.test(gap) && !NOT_UNTIL.test(gap)) return true;

@@ -91,7 +91,7 @@ function antecedent(tokens: readonly Token[], relativeAt: number): Token[] {
   for (; i >= 0 && out.length < 8; i--) {
     const token = tokens[i];
     const word = lower(token);
-    if (!token.isWord && token.text !== '’' && token.text !== "'") break;
+    if (!token.isWord && token.text !== '’' && token.text !== "'" && !/^[$£€¥]$/.test(token.text)) break;
     // "a ban on imports of diamonds, which": a noun's own prepositional phrases belong to it.
     if (
       word === 'of' ||

@@ -140,3 +140,19 @@ describe('an arrangement and its term', () => {
     expect(events.map((event) => [event.start, event.end])).toEqual([['2013-01-01', '2027-12-31']]);
   });
 });
+
+describe('"but" starts another happening', () => {
+  it('"reopened on December 9, but its gallery will not reopen until the spring" is two events', () => {
+    const text =
+      'The museum reopened to visitors on December 9, but its Roman gallery remains closed and will not reopen until the spring.';
+    const timexes = tag(text, [
+      day('December 9', '2023-12-09'),
+      { phrase: 'the spring', value: '2024-SP', start: '2024-03-01', end: '2024-05-31', precision: 'season' },
+    ]);
+    const events = buildEvents(text, timexes, { referenceDate: '2024-01-30' });
+    expect(events.map((event) => [event.start, event.end])).toEqual([
+      ['2023-12-09', undefined],
+      ['2024-03-01', undefined],
+    ]);
+  });
+});

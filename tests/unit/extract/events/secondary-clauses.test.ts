@@ -112,6 +112,20 @@ describe('a when-clause that tells what happened at the date', () => {
     expect(event.title).toMatch(/^Deshmukh addresses rally/);
   });
 
+  it('"the campaign was shaken in June when his aide was charged": the when-clause tells it', () => {
+    const text =
+      "Kline's campaign was shaken in early June when his former chief of staff was charged with fraud.";
+    const [event] = events(text, [june]);
+    expect(event.title).toMatch(/chief of staff charged/);
+  });
+
+  it('"a £50,000 reward for information, which will remain available": the reward remains', () => {
+    const text =
+      'The museum is offering a £50,000 reward for information, which will remain available until 2032.';
+    const [event] = events(text, [year('2032')]);
+    expect(event.title).toMatch(/^£50,000 reward/);
+  });
+
   it('"The walkout began on ..., when ...": a happening noun keeps its own title', () => {
     const text = 'The walkout began in early June, when 160,000 actors joined the writers.';
     const [event] = events(text, [june]);
