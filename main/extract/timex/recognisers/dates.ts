@@ -341,6 +341,8 @@ export const dateRecognisers: Recogniser[] = [
       const after = text.slice(end0, end0 + 12);
       // "from 1200-1000 BC": the first end of a range before Christ.
       if (/^\s*(?:[-\u2013]|and|to)\s*\d{1,4}\s*(?:B\.C|BCE?\b)/.test(after)) return null;
+      // "asteroid 2008 EV5", "2004 MN4": a designation, not a year.
+      if (/^\s[A-Z]{1,2}\d{1,3}\b/.test(after)) return null;
       // "1,998", "1998.5", "2000%" are amounts; "2001-2005" is two years.
       if (
         /^(?:[-.,/]\d|\s*%|\s*(?:percent|pct)\b)/i.test(after) &&

@@ -225,3 +225,11 @@ describe('a numbered week of a month', () => {
     ]);
   });
 });
+
+describe('a year-like number in a name', () => {
+  it('"asteroid 2008 EV5" is a designation, not a year', () => {
+    expect(values('The probe reached the asteroid 2008 EV5 on Tuesday.', '2023-12-06')).toEqual([
+      ['Tuesday', '2023-12-05'],
+    ]);
+  });
+});
