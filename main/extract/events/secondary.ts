@@ -106,11 +106,14 @@ export function secondaryHappenings(
     if ((since || until) && lower(tokens[after + 1]) === 'when') {
       const index = toldClause(tokens, clauses, after + 1);
       if (index >= 0) {
+        // "has not been seen in public since mid-April, when he appeared at a rally": an absence since
+        // the when-clause's happening is told by that happening alone.
+        const absence = since && /\b(?:not|never)\b|n['’]t\b/i.test(text.slice(sentenceStart, timex.start));
         result.push({
           happening: point(timex),
           clauseIndex: index,
           // A state that lasts into the future ("to last until Friday, when a cold front arrives") stays.
-          ...(until && !happening.end ? { replaces: happening } : {}),
+          ...((until && !happening.end) || absence ? { replaces: happening } : {}),
         });
       }
     }

@@ -126,6 +126,14 @@ describe('a when-clause that tells what happened at the date', () => {
     expect(event.title).toMatch(/^£50,000 reward/);
   });
 
+  it('"has not been seen since early June, when he appeared at a rally": the rally alone', () => {
+    const text = 'Keter has not been seen in public since early June, when he appeared at a rally in Gedo.';
+    const found = events(text, [june]);
+    expect(found.map((event) => [event.start, event.end, event.title])).toEqual([
+      ['2031-06-01', undefined, 'Keter appears at rally in Gedo'],
+    ]);
+  });
+
   it('"The walkout began on ..., when ...": a happening noun keeps its own title', () => {
     const text = 'The walkout began in early June, when 160,000 actors joined the writers.';
     const [event] = events(text, [june]);
