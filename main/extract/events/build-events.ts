@@ -357,7 +357,30 @@ export function buildEvents(
     const reportsPeriod =
       spoken.length > 0 &&
       happenings.some((happening) => measuresReportedPeriod(text, sentence.start, happening));
-    const savedBySaying = (happenings.length === 0 || reportsPeriod) && contentIsMain && spoken.length > 0;
+    // "The army said late Monday it had launched a counter-offensive and would retake the town within
+    // days": the deed already done is dated by the saying, the plan by its own date.
+    const doneThenPlanned =
+      spoken.length > 0 &&
+      happenings.length > 0 &&
+      happenings.every((happening) => {
+        const clause = clauses[clauseOf(happening)];
+        const first = tokens[clause.from]?.text.toLowerCase();
+        const second = tokens[clause.from + 1]?.text.toLowerCase() ?? '';
+        return first === 'and' && ['would', 'will', 'could'].includes(second);
+      }) &&
+      attributions.some((range) => {
+        const reported = range.reports === undefined ? undefined : clauses[range.reports];
+        if (!reported) return false;
+        const words = tokens.slice(reported.from, reported.to).map((token) => token.text.toLowerCase());
+        return (
+          words.includes('had') &&
+          !anchored.some(
+            (timex) => timex.start >= tokens[reported.from].start && timex.end <= tokens[reported.to - 1].end,
+          )
+        );
+      });
+    const savedBySaying =
+      (happenings.length === 0 || reportsPeriod || doneThenPlanned) && contentIsMain && spoken.length > 0;
     if (savedBySaying) {
       const said = buildHappenings(text, sentence, spoken.map(adjust), options.referenceDate);
       happenings.push(...mergeNested(said, clauseOf, options.referenceDate));

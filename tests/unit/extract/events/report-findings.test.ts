@@ -174,3 +174,15 @@ describe('a figure for a finished reporting period', () => {
     expect(found.map((event) => event.start)).not.toContain('2023-06-30');
   });
 });
+
+describe('a deed done and a plan in one report', () => {
+  it('"said late Monday it had launched a counter-offensive and would retake the town within days"', () => {
+    const text =
+      'The army said on Monday it had launched a counter-offensive and would retake the town in March.';
+    const found = events(text, [day('Monday', '2024-02-12'), month('March', '2024-03', 31)]);
+    expect(found.map((event) => [event.start, event.title]).sort()).toEqual([
+      ['2024-02-12', 'Army launches counter-offensive'],
+      ['2024-03-01', 'Army would retake town'],
+    ]);
+  });
+});
