@@ -14,13 +14,24 @@ const ALL_NAMES = [
 ];
 const NAMES = alternation(ALL_NAMES).replace(/'/g, "['’]?");
 
+/** Nouns a holiday names: "the Ash Wednesday storm", "the Good Friday Agreement". */
+const NAMED_AFTER_HOLIDAY =
+  /^\s+(?:storm|storms|agreement|accord|rising|uprising|offensive|massacre|tsunami|earthquake|fire|floods?|bombings?|attacks?|treaty|deal|blizzard|gale|tornado|outbreak)\b/i;
+
 export const holidayRecognisers: Recogniser[] = [
   {
     name: 'holiday',
     keywords: HOLIDAY_WORDS,
     pattern: wordPattern(`(?:(last|next|this)\\s+)?(${NAMES})`),
-    build(m) {
+    build(m, text) {
       if (!/^[A-Z]/.test(m[2])) return null;
+      // "the Ash Wednesday storm", "the Good Friday Agreement", "the Easter Rising": a name, not a day.
+      if (
+        !m[1] &&
+        /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) &&
+        NAMED_AFTER_HOLIDAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
+      )
+        return null;
       const bare = (name: string) => name.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ');
       const key = bare(m[2]);
       const name = ALL_NAMES.find((k) => bare(k) === key);

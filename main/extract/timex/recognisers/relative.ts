@@ -254,6 +254,14 @@ export const relativeRecognisers: Recogniser[] = [
       if (AMBIGUOUS_WEEKDAYS.has(bare) && !word.endsWith('.')) return null;
       // "the Sun.", "the Mon." name a newspaper or a place: a weekday takes no article.
       if (AMBIGUOUS_WEEKDAYS.has(bare) && !m[1] && wordsBefore(text, m.index, 1)[0] === 'the') return null;
+      // "the Ash Wednesday storm": the weekday of a feast's name, which is no date here.
+      if (
+        !m[1] &&
+        /\b(?:Ash|Good|Holy|Maundy|Black|Super|Cyber|Shrove|Palm|Easter|Whit)\s+$/.test(
+          text.slice(Math.max(0, m.index - 8), m.index),
+        )
+      )
+        return null;
       // "the original Sunday headliner", "the traditional Sunday lunch": a weekday between a describing
       // word and its noun says which kind of thing, not which day.
       if (!m[1] && !m[3]) {

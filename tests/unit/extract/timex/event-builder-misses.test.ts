@@ -233,3 +233,14 @@ describe('a year-like number in a name', () => {
     ]);
   });
 });
+
+describe('a feast that names a thing', () => {
+  it('"the Ash Wednesday storm of March 1962" dates nothing but March 1962', () => {
+    expect(values('The Ash Wednesday storm of March 1962 cut a new inlet.', '2011-09-04')).toEqual([
+      ['March 1962', '1962-03'],
+    ]);
+    expect(values('Crowds gathered on Ash Wednesday.', '2011-09-04')).toEqual([
+      ['Ash Wednesday', '2011-03-09'],
+    ]);
+  });
+});
