@@ -234,6 +234,9 @@ function cleanClause(context: TitleContext, clause: Clause, keepTimes: boolean):
 }
 
 function isPlural(subject: readonly Token[], atSentenceStart: boolean): boolean {
+  // "More than 31,000 people", "Fewer than 200 workers": the count's noun is the head.
+  if (['more', 'fewer', 'less'].includes(lower(subject[0])) && lower(subject[1]) === 'than')
+    return isPlural(subject.slice(2), false);
   // The head noun comes before any prepositional phrase: "drivers across Germany".
   const preposition = subject.findIndex(
     (token, index) => index > 0 && lexicon.prepositions.has(lower(token)),

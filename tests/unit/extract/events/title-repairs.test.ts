@@ -72,6 +72,13 @@ describe('titles keep what a clause says', () => {
     expect(event.title).toMatch(/^Conservatives lose power/);
   });
 
+  it('"More than 31,000 people passed" is plural', () => {
+    const text = 'More than 31,000 people passed through the gates on Saturday.';
+    expect(events(text, [day('Saturday', '2024-02-10')])[0].title).toBe(
+      'More than 31,000 people pass through gates',
+    );
+  });
+
   it('a singular relative verb skips a plural noun for its antecedent', () => {
     const text =
       'The centerpiece is an exhibition of artifacts recovered from wrecked schooners and freighters, which runs from June 5 through Jan. 9.';
