@@ -24,6 +24,9 @@ const BULLET = /^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+/;
 const SIGN_OFF =
   /^(?:we(?:['’]ll| will| are going to) be back\b|we(?:['’]re| are) (?:pausing|ending|closing) (?:our|this|the) (?:live )?(?:coverage|blog|updates)|(?:this|our) live (?:blog|coverage|updates?) (?:is|has|have) (?:now )?(?:ended|closed|paused|finished)|thanks? (?:you )?for (?:following|joining|reading)\b)/i;
 
+/** "Last updated 5:20 p.m. AKDT, Tuesday, Sept. 13, 2022": when the page changed, no happening. */
+const UPDATED_LINE = /^(?:last\s+)?(?:updated|posted|published|first\s+published)\b.{0,80}$/i;
+
 function lineAt(text: string, offset: number): { start: number; end: number; line: string } {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const newline = text.indexOf('\n', offset);
@@ -64,6 +67,7 @@ export function liveBlogSentence(text: string, sentence: Sentence): { skip: bool
     sentence.start === start + (line.length - line.trimStart().length) ? stampLength(line.trimStart()) : 0;
   const from = sentence.start + stamp;
   const skip =
+    UPDATED_LINE.test(line.trim()) ||
     isSummaryItem(text, sentence.start) ||
     isUpdateHeading(text, sentence) ||
     SIGN_OFF.test(text.slice(from, sentence.end).trimStart());

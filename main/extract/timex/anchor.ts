@@ -156,7 +156,7 @@ const WEEKDAY_DEADLINE_BEFORE =
 const SINCE_BEFORE =
   /(?:^|[^\p{L}])since\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?(?:the\s+|its\s+|their\s+)?$/iu;
 /** "runs through Sunday", "open thru Friday". */
-const THROUGH_BEFORE = /(?:^|[^\p{L}])(?:through|thru)\s+$/iu;
+const THROUGH_BEFORE = /(?:^|[^\p{L}])(?:through|thru|into)\s+$/iu;
 /** "ahead of Sunday's vote", "in the run-up to the March election": what is awaited lies ahead. */
 const AWAITED_BEFORE = /(?:^|[^\p{L}])(?:ahead\s+of|run-up\s+to)\s+(?:the\s+)?$/iu;
 
@@ -235,7 +235,25 @@ export class Anchoring {
   /** `following` are the next few expressions, for a clock time whose day is written after it. */
   resolve(candidate: Candidate, following: readonly Candidate[] = []): Anchored {
     this.exactDay = undefined;
-    const value = this.dayAfterClock(candidate, following) ?? this.valueFor(candidate);
+    // "3:52 a.m. — Eruption begins": a live blog's update stamp is a time of the page's own day, and
+    // the clock times below it are of that day too.
+    if (isBareClock(candidate) && this.isUpdateStamp(candidate)) {
+      this.narrative = { date: this.dct, granularity: 'day' };
+      this.storyDay = this.dct;
+      this.narrativeIsSaying = false;
+      this.narrativeEnd = candidate.end;
+    }
+    let value = this.dayAfterClock(candidate, following) ?? this.valueFor(candidate);
+    // "has declined since midday": a clock time something has gone on since is not in the future.
+    const clockDay = /^(\d{4}-\d{2}-\d{2})T/.exec(value)?.[1];
+    const today = formatTimexDate(this.dct);
+    if (
+      clockDay &&
+      clockDay > today &&
+      isBareClock(candidate) &&
+      SINCE_BEFORE.test(this.before(candidate, 40))
+    )
+      value = today + value.slice(clockDay.length);
     const day = this.exactDay;
     // "18 minutes later" counted from a clock time is a time itself.
     const type = candidate.type === 'DATE' && /T\d\d:\d\d$/.test(value) ? 'TIME' : candidate.type;
@@ -274,6 +292,14 @@ export class Anchoring {
       }
     }
     return day ? { candidate, type, value, day } : { candidate, type, value };
+  }
+
+  private isUpdateStamp(c: Candidate): boolean {
+    const lineStart = /(?:^|\n)[ \t]*$/.test(this.text.slice(Math.max(0, c.start - 20), c.start));
+    return (
+      lineStart &&
+      /^\s*(?:[A-Z]{2,5}\s*)?[—–|]|^\s*(?:[A-Z]{2,5}\s*)?--?\s/.test(this.text.slice(c.end, c.end + 12))
+    );
   }
 
   private noteClock(value: string): void {

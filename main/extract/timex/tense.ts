@@ -21,7 +21,7 @@ const FUTURE = new RegExp(
 // An "-ed" word after a determiner modifies a noun ("an unspecified date", "the proposed merger"),
 // and a capitalised one is a name ("United States", "Red Cross"): neither is a past verb.
 const PAST = new RegExp(
-  `(?<![\\p{L}])(?<!\\b(?:be|been|being|is|are|am|will|would|to)\\s+)(?:${PAST_MARKERS.join('|')}|(?<!\\b(?:a|an|the|its|their|his|her)\\s+(?:[a-z]+ly\\s+|still\\s+)?)[a-z]{3,}ed(?!\\s+(?:to|for)\\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\\b)))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!\\b(?:be|been|being|is|are|am|will|would|to|remain|remains|stay|stays)\\s+)(?:${PAST_MARKERS.join('|')}|(?<!\\b(?:a|an|the|its|their|his|her)\\s+(?:[a-z]+ly\\s+|still\\s+)?)[a-z]{3,}ed(?!\\s+(?:to|for)\\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\\b)))(?![\\p{L}])`,
   'giu',
 );
 

@@ -7,6 +7,27 @@ import { day, tag } from './timex-fixture';
 const REF = '2023-04-14';
 
 describe('live-blog layout', () => {
+  it('takes no event from a "Last updated" line', () => {
+    const text =
+      'Volcano erupts\n\nLast updated 5:20 p.m. AKDT, Friday, April 14, 2023\n\nAsh fell on the town on Thursday.';
+    const events = buildEvents(
+      text,
+      tag(text, [
+        {
+          phrase: '5:20 p.m.',
+          value: '2023-04-14T17:20',
+          start: '2023-04-14T17:20',
+          precision: 'minute',
+          type: 'TIME',
+        },
+        day('Friday, April 14, 2023', '2023-04-14'),
+        day('Thursday', '2023-04-13'),
+      ]),
+      { referenceDate: REF },
+    );
+    expect(events.map((event) => event.start)).toEqual(['2023-04-13']);
+  });
+
   it('reads the update stamp a line opens with', () => {
     expect(stampLength('09:10 — Ferry sailings resume')).toBe('09:10 — '.length);
     expect(stampLength('3:45 p.m. - Bridge reopens')).toBe('3:45 p.m. - '.length);

@@ -10,6 +10,23 @@ const tagged = (text: string, referenceDate: string) =>
   tagTimexes(text, { referenceDate }).map((t) => [t.text, t.value]);
 
 describe('story anchoring', () => {
+  it("a live blog's update stamp puts the clock times below it on the page's day", () => {
+    const text =
+      'Live: volcano erupts\n\n5:20 p.m. — Flyover Wednesday\nA team will fly over at first light Wednesday. Activity has declined since midday.\n\n3:52 a.m. — Eruption begins\nThe volcano began erupting at 3:52 a.m.';
+    const found = tagged(text, '2022-09-13');
+    expect(found).toContainEqual(['midday', '2022-09-13T12:00']);
+    expect(found.filter(([text]) => text === '3:52 a.m.')).toEqual([
+      ['3:52 a.m.', '2022-09-13T03:52'],
+      ['3:52 a.m.', '2022-09-13T03:52'],
+    ]);
+  });
+
+  it('"will remain closed Wednesday" looks ahead: a participle after "remain" is no past verb', () => {
+    expect(tagged('The school will remain closed Wednesday.', '2022-09-13')).toEqual([
+      ['Wednesday', '2022-09-14'],
+    ]);
+  });
+
   it('a yardstick year ("from 1990 levels", "its 2020 target") is no time of the story', () => {
     expect(
       tagged('Emissions must fall 65 percent from 1990 levels by the end of the decade.', '2022-11-13'),
