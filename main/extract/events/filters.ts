@@ -142,6 +142,9 @@ const NOT_SUPERLATIVE =
 const VERB_LIKE =
   /^(?:has|have|had|is|are|was|were|been|be|being|will|would|can|could|may|might|did|does|do)$/i;
 
+/** "the hottest reading recorded there since July 1980": participles that keep a record. */
+const RECORDED = new Set(['recorded', 'registered', 'measured', 'reported', 'seen', 'logged', 'observed']);
+
 /** "has been Brazil's largest trading partner since 2009": a state that has lasted, not a record. */
 const LASTING = /\b(?:has|have|had)\s+(?:\p{L}+\s+)?been\s+(?:\p{L}+\s+)?$/iu;
 
@@ -152,7 +155,7 @@ function superlativeFrame(before: string): boolean {
   return match[1]
     .trim()
     .split(/\s+/)
-    .every((word) => !VERB_LIKE.test(word) && !/ed$/i.test(word));
+    .every((word) => !VERB_LIKE.test(word) && (!/ed$/i.test(word) || RECORDED.has(word.toLowerCase())));
 }
 
 const RECORDS_BEGAN =

@@ -286,9 +286,12 @@ export function moreSpecific(a: Happening, b: Happening): Happening {
   return PRECISIONS.indexOf(b.precision) < PRECISIONS.indexOf(a.precision) ? b : a;
 }
 
-/** "; it remains in force until Dec. 4", ", which will last until": the state just told goes on. */
+/**
+ * "; it remains in force until Dec. 4", ", which will last until", "a warning, issued Sunday morning
+ * for three counties, would remain in effect until Friday": the state just told goes on.
+ */
 const IT_LASTS_UNTIL =
-  /(?:[;,]|\band\b)\s*(?:it|which|this)\s+(?:(?:will|would)\s+)?(?:remains?|stays?|lasts?|runs?|continues?|remain|stay|last|run|continue)\s+(?:in\s+(?:force|place|effect)\s+)?(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
+  /(?:(?:[;,]|\band\b)\s*(?:it|which|this)\s+|,\s+)(?:(?:will|would)\s+)?(?:remains?|stays?|lasts?|runs?|continues?|remain|stay|last|run|continue)\s+(?:in\s+(?:force|place|effect)\s+)?(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 
 /**
  * "The government declared a state of emergency the following day; it remains in force until Dec. 4":

@@ -40,6 +40,10 @@ function isYearSpan(first: number, last: number): boolean {
 const NOUN_FOLLOWS =
   /^\s+(?!(?:and|or|but|in|on|at|by|to|for|the|a|an|when|while|as|after|before|during|under|with|from|until|that|which|it|he|she|they|we|was|were|is|are|had|has)(?![\p{L}]))\p{Ll}/u;
 
+/** Words that make "the mid-90s" a temperature. */
+const TEMPERATURE_BEFORE =
+  /\b(?:temperatures?|highs?|lows?|degrees|readings?|thermometers?|heat\s+index|mercury|fahrenheit|celsius)\b[^.;!?]*$/i;
+
 /** "and early this year", "and March", "and last year": the second end of a range in words. */
 const DATE_WORDS_END_RANGE =
   /^\s+(?:and|to|until)\s+(?:early|late|mid|the\s+(?:end|start|beginning|middle)\b|last\b|this\b|next\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|spring|summer|autumn|fall|winter|today|now)/i;
@@ -417,9 +421,11 @@ export const dateRecognisers: Recogniser[] = [
     name: 'decade',
     trigger: /\d0'?s/,
     pattern: wordPattern("(the\\s+)?(?:(early|mid|late)[-\\s]?)?(1\\d|20)?'?(\\d)0'?s"),
-    build(m) {
+    build(m, text) {
       const century = m[3] ?? '19';
       if (!m[3] && !m[0].includes("'") && !m[1]) return null;
+      // "temperatures could climb back into the mid-90s", "highs in the upper 80s": degrees, not years.
+      if (!m[3] && TEMPERATURE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return null;
       const mod = m[2] ? { early: 'START', mid: 'MID', late: 'END' }[m[2].toLowerCase()] : undefined;
       return { type: 'DATE', meaning: { kind: 'fixed', value: `${century}${m[4]}` }, mod };
     },

@@ -156,3 +156,24 @@ describe('"but" starts another happening', () => {
     ]);
   });
 });
+
+describe('a state told with its start and its end', () => {
+  it('"a warning, issued Sunday for three counties, would remain in effect until Friday" is one range', () => {
+    const text =
+      'Forecasters said a heat warning, issued Sunday for three counties, would remain in effect until Friday.';
+    const timexes = tag(text, [day('Sunday', '2005-07-31'), day('Friday', '2005-08-05')]);
+    const events = buildEvents(text, timexes, { referenceDate: '2005-08-03' });
+    expect(events.map((event) => [event.start, event.end])).toEqual([['2005-07-31', '2005-08-05']]);
+  });
+
+  it('"the hottest reading recorded there since July 1980" frames a record, it is no event', () => {
+    const text =
+      'The thermometer reached 104 degrees on Tuesday, the hottest reading recorded there since July 1980.';
+    const timexes = tag(text, [
+      day('Tuesday', '2005-08-02'),
+      { phrase: 'July 1980', value: '1980-07', start: '1980-07-01', end: '1980-07-31', precision: 'month' },
+    ]);
+    const events = buildEvents(text, timexes, { referenceDate: '2005-08-03' });
+    expect(events.map((event) => event.start)).toEqual(['2005-08-02']);
+  });
+});

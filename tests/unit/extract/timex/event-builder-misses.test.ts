@@ -244,3 +244,10 @@ describe('a feast that names a thing', () => {
     ]);
   });
 });
+
+describe('temperatures are no decades', () => {
+  it('"temperatures could climb back into the mid-90s" names degrees', () => {
+    expect(values('Temperatures could climb back into the mid-90s.', '2005-08-03')).toEqual([]);
+    expect(values('Prices rose in the mid-90s.', '2005-08-03')).toEqual([['the mid-90s', '199']]);
+  });
+});
