@@ -102,6 +102,9 @@ export function offsetHappenings(
 const LASTED_GAP =
   /^\s*,?\s*and\s+(?:lasted|ran|continued|went\s+on|stretched\s+on)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i;
 
+/** "a 72-hour stoppage beginning on Friday 18 July", "a three-day festival starting on": a length told first. */
+const BEGINNING_GAP = /^\s*[\p{L}-]+\s+(?:beginning|starting|from|opening)\s+(?:on\s+|at\s+)?(?:the\s+)?$/iu;
+
 /**
  * "His trial opened on 5 September and lasted seven weeks": a point followed by how long it lasted
  * becomes a range over that length (the last day is the day before the length runs out).
@@ -116,11 +119,18 @@ export function withLength(
   const length = expressions.find(
     (timex) =>
       timex.type === 'DURATION' &&
-      timex.start > anchor.end &&
-      timex.start - anchor.end < 40 &&
-      LASTED_GAP.test(text.slice(anchor.end, timex.start)),
+      ((timex.start > anchor.end &&
+        timex.start - anchor.end < 40 &&
+        LASTED_GAP.test(text.slice(anchor.end, timex.start))) ||
+        (timex.end < anchor.start &&
+          anchor.start - timex.end < 40 &&
+          BEGINNING_GAP.test(text.slice(timex.end, anchor.start)))),
   );
-  const amount = length && DURATION.exec(length.value);
+  // "a 72-hour stoppage": whole days of hours.
+  const hours = length && /^PT(\d{1,3})H$/.exec(length.value);
+  const amount = hours
+    ? ([hours[0], String(Math.ceil(Number(hours[1]) / 24)), 'D'] as const)
+    : length && DURATION.exec(length.value);
   if (!amount || !['day', 'week', 'month'].includes(happening.precision)) return happening;
   const after = shiftDay(happening.start, Number(amount[1]), amount[2] as 'D' | 'W' | 'M' | 'Y');
   const end = after && shiftDay(after, -1, 'D');

@@ -135,6 +135,7 @@ function shiftYear(value: string, delta: number): string {
   return `${datePart}${time}`;
 }
 
+const BARE_CLOCK = /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$/i;
 const WEEKDAY = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|weekend)\b/i;
 const EXPLICIT_DAY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
@@ -179,6 +180,9 @@ export function correctYearByTense(
 ): TimeExpression {
   const interval = timex.interval;
   if (!interval || HAS_YEAR.test(timex.text)) return timex;
+  // "Friday 4 July": a weekday written with its date has already picked the year; a bare clock time
+  // ("from 00:01 on Friday 4 July") took its day from the words around it.
+  if ((WEEKDAY.test(timex.text) && /\d/.test(timex.text)) || BARE_CLOCK.test(timex.text.trim())) return timex;
   // "The act takes effect on Thursday": news tells past days in the past tense.
   if (WEEKDAY.test(timex.text) && !EXPLICIT_DAY.test(timex.text)) {
     return correctWeekByTense(

@@ -177,3 +177,23 @@ describe('a state told with its start and its end', () => {
     expect(events.map((event) => event.start)).toEqual(['2005-08-02']);
   });
 });
+
+describe('a length told before the start', () => {
+  it('"a 72-hour stoppage beginning on Friday 18 July" runs three days', () => {
+    const text = 'The union has announced a 72-hour stoppage beginning on Friday 18 July.';
+    const timexes = tag(text, [
+      { phrase: '72-hour', value: 'PT72H', type: 'DURATION' },
+      day('Friday 18 July', '2014-07-18'),
+    ]);
+    const [event] = buildEvents(text, timexes, { referenceDate: '2014-06-24' });
+    expect([event.start, event.end]).toEqual(['2014-07-18', '2014-07-20']);
+  });
+
+  it('"Friday 4 July" keeps the year its weekday picked, whatever the tense', () => {
+    const text = 'The union has announced a walkout on Friday 4 July.';
+    const [event] = buildEvents(text, tag(text, [day('Friday 4 July', '2014-07-04')]), {
+      referenceDate: '2014-06-24',
+    });
+    expect(event.start).toBe('2014-07-04');
+  });
+});
