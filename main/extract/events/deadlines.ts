@@ -65,11 +65,11 @@ function arrangedAhead(
   const start = timex.interval?.start;
   if (!referenceDate || !start || start.slice(0, 10) <= referenceDate) return false;
   const between = text.slice(tokens[verbIndex].end, timex.start);
-  if (/[;.!?]|\b(?:and|but|when|after|before|since|which|who)\b/i.test(between)) return false;
+  if (/[;!?]|\.(?!\d)|\b(?:and|but|when|after|before|since|which|who)\b/i.test(between)) return false;
   const base = lookupVerb(tokens[verbIndex].text)?.forms.base ?? '';
   if (ARRANGING.has(base) && /\b(?:for|to|until|till)\s+(?:the\s+)?$/i.test(between)) return true;
   if (
-    /\b(?:payable|due|scheduled|slated|set|of\s+record(?:\s+as\s+of)?)\s+(?:on\s+|for\s+|from\s+)?(?:the\s+)?$/i.test(
+    /\b(?:payable|due|scheduled|slated|set|effective|of\s+record(?:\s+as\s+of)?)\s+(?:on\s+|for\s+|from\s+)?(?:the\s+)?$/i.test(
       between,
     )
   )

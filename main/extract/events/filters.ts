@@ -173,6 +173,9 @@ export function framesCount(text: string, sentenceStart: number, happening: Happ
   if (yardstick && superlativeFrame(before.slice(0, yardstick.index + 'since '.length))) return true;
   // "the hottest day since records began in 1878": the start of record-keeping is no happening.
   if (RECORDS_BEGAN.test(before)) return true;
+  // "more snow fell than in any month since 1971": a comparison's yardstick.
+  if (/\bthan\s+(?:in\s+|on\s+|at\s+)?any\s+(?:other\s+)?[\p{L}-]+\s+since\s+(?:the\s+)?$/iu.test(before))
+    return true;
   if (!/^(?:so\s+far\s+)?this\b/i.test(anchor.text)) return false;
   return ORDINAL_BEFORE.test(text.slice(Math.max(sentenceStart, anchor.start - 60), anchor.start));
 }

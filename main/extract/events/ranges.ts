@@ -185,6 +185,8 @@ function joinsRange(
   if (opened && TO_GAP.test(gap)) return true;
   if (FROM_NEAR_BEFORE.test(before) && TO_NEAR_GAP.test(gap) && !/\band\b/i.test(gap)) return true;
   if (JOINED_BY_DASH.test(gap) || JOINED_BY_THROUGH.test(gap)) return true;
+  // "covering 2017 to 2019": two years joined by "to" are one span.
+  if (/^\s*to\s*$/i.test(gap) && /^\d{4}$/.test(first.value) && /^\d{4}$/.test(second.value)) return true;
   if (BEGAN_BEFORE.test(before) && ENDED_GAP.test(gap)) return true;
   // "Friday to Sunday", "Monday through Wednesday": two weekdays close one span.
   if (WEEKDAY.test(first.text) && WEEKDAY.test(second.text) && /^\s*to\s*$/i.test(gap)) return true;

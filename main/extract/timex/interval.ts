@@ -74,10 +74,9 @@ export function placeValue(value: string, referenceDate?: CalendarDate): Placeme
     const date: CalendarDate = { year: timexYear(m[1]), month: Number(m[2]), day: Number(m[3]) };
     const day = formatIsoDate(date);
     if (m[4]) {
-      if (m[4] === '24') {
-        const next = formatIsoDate(addDays(date, 1));
-        return { interval: { start: `${next}T00:00`, end: `${next}T00:00` }, precision: 'minute' };
-      }
+      // "shortly before midnight on Thursday": the end of that day, which the timeline shows on it.
+      if (m[4] === '24')
+        return { interval: { start: `${day}T23:59`, end: `${day}T23:59` }, precision: 'minute' };
       const t = `${day}T${m[4]}:${m[5]}`;
       return { interval: { start: t, end: t }, precision: 'minute' };
     }

@@ -197,3 +197,23 @@ describe('a length told before the start', () => {
     expect(event.start).toBe('2014-07-04');
   });
 });
+
+describe('two years joined by "to"', () => {
+  it('"covering 2017 to 2019" is one span', () => {
+    const [joined] = happenings('The plan covers 2017 to 2019.', [
+      year('2017', '2017'),
+      year('2019', '2019'),
+    ]);
+    expect([joined.start, joined.end]).toEqual(['2017-01-01', '2019-12-31']);
+  });
+
+  it('"more snow fell than in any month since 1971" is a yardstick, no event', () => {
+    const text = 'In February more snow fell than in any month since 1971.';
+    const timexes = tag(text, [
+      { phrase: 'February', value: '2016-02', start: '2016-02-01', end: '2016-02-29', precision: 'month' },
+      year('1971', '1971'),
+    ]);
+    const events = buildEvents(text, timexes, { referenceDate: '2016-03-05' });
+    expect(events.map((event) => event.start)).toEqual(['2016-02-01']);
+  });
+});

@@ -186,3 +186,11 @@ describe('a deed done and a plan in one report', () => {
     ]);
   });
 });
+
+describe('an effective date', () => {
+  it('"voted to raise fares by 25 cents, to $3.25, effective July 1" is the coming July 1', () => {
+    const text = 'Council voted to raise adult transit fares by 25 cents, to $3.25, effective July 1.';
+    const [event] = events(text, [day('July 1', '2024-07-01')]);
+    expect(event.start).toBe('2024-07-01');
+  });
+});

@@ -251,3 +251,19 @@ describe('temperatures are no decades', () => {
     expect(values('Prices rose in the mid-90s.', '2005-08-03')).toEqual([['the mid-90s', '199']]);
   });
 });
+
+describe('midnight and effective dates', () => {
+  it('"shortly before midnight on Thursday" stays on Thursday', () => {
+    const [midnight] = tag('The vote was held shortly before midnight on Thursday.', '2016-03-05');
+    expect([midnight.value, midnight.interval]).toEqual([
+      '2016-03-03T24:00',
+      { start: '2016-03-03T23:59', end: '2016-03-03T23:59' },
+    ]);
+  });
+
+  it('"effective July 1" looks ahead whatever the tense', () => {
+    expect(values('Council voted to raise fares, effective July 1.', '2016-03-05')).toEqual([
+      ['July 1', '2016-07-01'],
+    ]);
+  });
+});
