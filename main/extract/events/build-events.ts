@@ -92,6 +92,11 @@ const SAME_PART_OF_DAY = /^(?:that|the\s+same)\s+(?:day|morning|afternoon|evenin
 const PREMODIFIED_NOUN = /^\s+(?:[a-z]+\s+)?([a-z]+)\b/;
 
 function namesEventNoun(text: string, timex: TimeExpression): boolean {
+  // "the general election on 25 February": the noun before the date.
+  const before = /\bthe\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:on|in|at)\s+$/.exec(
+    text.slice(Math.max(0, timex.start - 40), timex.start),
+  )?.[1];
+  if (before !== undefined && lexicon.eventNouns.has(before) && /\d/.test(timex.text)) return true;
   if (!/\bthe\s+$/i.test(text.slice(Math.max(0, timex.start - 5), timex.start))) return false;
   const noun = PREMODIFIED_NOUN.exec(text.slice(timex.end, timex.end + 30))?.[1];
   return noun !== undefined && lexicon.eventNouns.has(noun);

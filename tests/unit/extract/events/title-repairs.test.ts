@@ -58,6 +58,13 @@ describe('titles keep what a clause says', () => {
     ]);
   });
 
+  it('"two days before the general election on 25 February": the election keeps its year', () => {
+    const text =
+      'They voted to hold a protest next Wednesday, two days before the general election on 25 February.';
+    const found = events(text, [day('next Wednesday', '2024-02-21'), day('25 February', '2024-02-25')]);
+    expect(found.map((event) => event.start)).toContain('2024-02-25');
+  });
+
   it('"lost power in the 2021 election" keeps the clause\'s own title', () => {
     const text = 'The Conservatives lost power in the September 2021 election.';
     const [event] = events(text, [
