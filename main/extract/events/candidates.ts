@@ -70,5 +70,9 @@ export function isInQuoteAttribution(
   const between = text.slice(lastQuoted + 1, timex.start);
   if (/[;.!?]\s/.test(between.replace(/^[”"’']?[.,!?]?/, ''))) return false;
   const words = between.match(/[\p{L}'’]+/gu) ?? [];
-  return words.length <= 12 && words.some((word) => lexicon.speechVerbs.has(word.toLowerCase()));
+  // '..., said Corless, who was appointed in April 2016': a relative clause about the speaker has its own time.
+  const speech = words.findIndex((word) => lexicon.speechVerbs.has(word.toLowerCase()));
+  if (speech >= 0 && words.slice(speech + 1).some((word) => /^(?:who|which|whose)$/i.test(word)))
+    return false;
+  return words.length <= 12 && speech >= 0;
 }

@@ -53,6 +53,20 @@ describe('a quoted view is no happening', () => {
   });
 });
 
+describe('a relative clause about the speaker', () => {
+  it("'..., said Corless, who was appointed in April 2016' dates the appointment", () => {
+    const text = '"It belongs here," said festival director Niamh Corless, who was appointed in April 2016.';
+    const events = buildEvents(text, tag(text, [month('April 2016', '2016-04', 30)]), { referenceDate: REF });
+    expect(events.map((e) => e.start)).toEqual(['2016-04-01']);
+    expect(events[0].title).toMatch(/appointed/);
+  });
+
+  it('"..., Putin said at the time" still dates nothing', () => {
+    const text = '"We are pleased," Putin said in May.';
+    expect(buildEvents(text, tag(text, [month('May', '2023-05', 31)]), { referenceDate: REF })).toEqual([]);
+  });
+});
+
 describe('a day written before its month', () => {
   it('narrows "on 7 March last year" to the day', () => {
     const text = 'The ferry ran aground on 7 March last year.';
