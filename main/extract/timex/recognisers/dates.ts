@@ -165,7 +165,7 @@ export const dateRecognisers: Recogniser[] = [
     name: 'nth-week-of-month',
     keywords: ['week'],
     pattern: wordPattern(
-      `the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`,
+      `the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH})(?:,?\\s+(${YEAR})|\\s+(next|last|this)\\s+year)?`,
     ),
     build(m) {
       const month = monthNumber(m[2]);
@@ -173,6 +173,15 @@ export const dateRecognisers: Recogniser[] = [
       const which = m[1].toLowerCase();
       const day = { first: 4, second: 11, third: 18, fourth: 25, last: 27, final: 27 }[which] ?? 4;
       const year = m[3] ? Number(m[3]) : undefined;
+      // "the second week of August next year": the month of the year named after it.
+      const relative = m[4]?.toLowerCase();
+      if (relative) {
+        const yearOffset = relative === 'next' ? 1 : relative === 'last' ? -1 : 0;
+        return {
+          type: 'DATE',
+          meaning: { kind: 'partial', month, day, relation: 'this', yearOffset, anchor: 'dct', week: true },
+        };
+      }
       return {
         type: 'DATE',
         meaning: { kind: 'partial', month, day, relation: year ? 'this' : 'tense', year, week: true },

@@ -219,6 +219,12 @@ describe('a numbered week of a month', () => {
     ]);
   });
 
+  it('"the second week of August next year" is that week of the next year', () => {
+    expect(values('The event will move to the second week of August next year.', '2012-07-08')).toEqual([
+      ['the second week of August next year', '2013-W32'],
+    ]);
+  });
+
   it('"the last week of July 2023" is the week of its last days', () => {
     expect(values('Talks were held in the last week of July 2023.', '2024-04-29')).toEqual([
       ['the last week of July 2023', '2023-W30'],
