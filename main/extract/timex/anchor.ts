@@ -459,32 +459,24 @@ export class Anchoring {
     ) {
       return formatTimexYear(n.date.year);
     }
-    // "that April ... two days later": the story's month, not two days after publication.
-    if (
+    // "that April ... two days later", "in March 2009 ... two weeks later": counted from a month of the
+    // story, not from publication.
+    const storyMonth =
       anchor === 'narrative' &&
       c.rule === 'ago-later' &&
-      n &&
+      n !== null &&
       base === this.dct &&
       n.granularity === 'month' &&
-      (n.date.year !== this.dct.year || n.date.month !== this.dct.month) &&
-      (unit === 'day' || unit === 'week') &&
-      Math.abs(offset) <= (unit === 'day' ? 10 : 1)
-    ) {
-      return `${formatTimexYear(n.date.year)}-${pad(n.date.month, 2)}`;
+      (n.date.year !== this.dct.year || n.date.month !== this.dct.month)
+        ? n.date
+        : undefined;
+    // A few days or a week later: still that month.
+    if (storyMonth && (unit === 'day' || unit === 'week') && Math.abs(offset) <= (unit === 'day' ? 10 : 1)) {
+      return `${formatTimexYear(storyMonth.year)}-${pad(storyMonth.month, 2)}`;
     }
-    // "The scheme unraveled in March 2009 ... Hale resigned two weeks later": weeks counted from the
-    // middle of the story's month, the best guess at a day in it.
-    if (
-      anchor === 'narrative' &&
-      c.rule === 'ago-later' &&
-      n &&
-      base === this.dct &&
-      n.granularity === 'month' &&
-      (n.date.year !== this.dct.year || n.date.month !== this.dct.month) &&
-      unit === 'week' &&
-      Math.abs(offset) <= 8
-    ) {
-      const w = isoWeek(addDays({ ...n.date, day: 15 }, offset * 7));
+    // More weeks: counted from the middle of the month, the best guess at a day in it.
+    if (storyMonth && unit === 'week' && Math.abs(offset) <= 8) {
+      const w = isoWeek(addDays({ ...storyMonth, day: 15 }, offset * 7));
       return `${formatTimexYear(w.year)}-W${pad(w.week, 2)}`;
     }
     switch (unit) {
