@@ -4,7 +4,7 @@
  * date back a year; the tagger's reading of "by <date>" (ahead) stands.
  */
 import type { TimeExpression } from '../../../preload/domain';
-import { lookupVerb } from './lexicon';
+import { lexicon, lookupVerb } from './lexicon';
 import type { Tense } from './tense';
 import type { Token } from './tokens';
 
@@ -65,7 +65,11 @@ function arrangedAhead(
   const start = timex.interval?.start;
   if (!referenceDate || !start || start.slice(0, 10) <= referenceDate) return false;
   const between = text.slice(tokens[verbIndex].end, timex.start);
-  if (/[;!?]|\.(?!\d)|\b(?:and|but|when|after|before|since|which|who)\b/i.test(between)) return false;
+  // A new clause ends the arrangement; "and" inside a name ("the Employment and Labour Relations Court") does not.
+  if (/[;!?]|\.(?!\d)|\b(?:but|when|which|who)\b/i.test(between)) return false;
+  // "after the storm hit" opens a clause; "appear before the court" is a preposition.
+  if (/\b(?:after|before|since)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)/i.test(between)) return false;
+  if (/\b[Aa]nd\s+(?!\p{Lu})/u.test(between)) return false;
   const base = lookupVerb(tokens[verbIndex].text)?.forms.base ?? '';
   if (ARRANGING.has(base) && /\b(?:for|to|until|till)\s+(?:the\s+)?$/i.test(between)) return true;
   if (
@@ -78,9 +82,35 @@ function arrangedAhead(
   if (/\bthat\b[^;.!?]*\bbe\s+\p{L}+(?:ed|en|d)\s+(?:on|in|at|by|before)?\s*(?:the\s+)?$/iu.test(between))
     return true;
   // "agreed to hold a debate on March 24": the infinitive's act comes after the agreeing.
-  const infinitive = /\bto\s+(\p{L}+)\b/iu.exec(between);
-  return infinitive !== null && lookupVerb(infinitive[1])?.forms.base === infinitive[1].toLowerCase();
+  const infinitive = /\bto\s+(\p{L}+)\b/u.exec(between);
+  if (!infinitive) return false;
+  const word = infinitive[1];
+  // A verb the lexicon knows, or any lowercase word that is no determiner or place ("to appear").
+  return (
+    lookupVerb(word)?.forms.base === word.toLowerCase() ||
+    (/^[a-z]+$/.test(word) &&
+      !lexicon.determiners.has(word) &&
+      !TO_PLACES.has(word) &&
+      lookupVerb(word) === undefined)
+  );
 }
+
+/** "sent to prison", "taken to hospital": "to" before a place, not an infinitive. */
+const TO_PLACES = new Set([
+  'hospital',
+  'prison',
+  'jail',
+  'court',
+  'school',
+  'work',
+  'bed',
+  'church',
+  'market',
+  'power',
+  'office',
+  'sea',
+  'town',
+]);
 
 /** Verbs of looking ahead: what they expect lies after their own moment. */
 const EXPECTING = new Set([

@@ -599,10 +599,11 @@ export class Anchoring {
       const n = this.narrative as NarrativeDate;
       // "recalled its envoy in August of that year, and he returned only in January": on into the
       // next year, unless the clause looks back ("had begun in January").
+      // "took office in December after ... the October election": "after" looks back too.
       const wraps =
         n.granularity !== 'year' &&
         (m.month ?? 13) < n.date.month &&
-        !/\bhad\b/i.test(this.text.slice(this.narrativeEnd, c.start));
+        !/\b(?:had|after|since|following)\b/i.test(this.text.slice(this.narrativeEnd, c.start));
       year = wraps ? n.date.year + 1 : n.date.year;
     } else if (m.relation === 'tense') {
       year = this.nearestYear(c, base, span, m.weekday);

@@ -122,6 +122,13 @@ describe('what a past act arranged stays where the tagger put it', () => {
     expect(event.start).toBe('2024-08-19');
   });
 
+  it('"summoned to appear before the Employment and Labour Relations Court on March 14" lies ahead', () => {
+    const text =
+      'The union has been summoned to appear before the Employment and Labour Relations Court on March 14.';
+    const [event] = events(text, [day('March 14', '2024-03-14')]);
+    expect(event.start).toBe('2024-03-14');
+  });
+
   it('a date the tagger read behind publication stays behind, infinitive or not', () => {
     const text = 'A court rejected a request to stop the strike on Feb. 11.';
     const [event] = events(text, [day('Feb. 11', '2024-02-11')]);

@@ -10,6 +10,15 @@ const tagged = (text: string, referenceDate: string) =>
   tagTimexes(text, { referenceDate }).map((t) => [t.text, t.value]);
 
 describe('story anchoring', () => {
+  it('"took office in December after ... the October election": "after" looks back, no wrap into the next year', () => {
+    const text =
+      'Kairys took office in December after his party emerged as the largest in the October election.';
+    expect(tagged(text, '2013-06-15')).toEqual([
+      ['December', '2012-12'],
+      ['October', '2012-10'],
+    ]);
+  });
+
   it("a live blog's update stamp puts the clock times below it on the page's day", () => {
     const text =
       'Live: volcano erupts\n\n5:20 p.m. — Flyover Wednesday\nA team will fly over at first light Wednesday. Activity has declined since midday.\n\n3:52 a.m. — Eruption begins\nThe volcano began erupting at 3:52 a.m.';
