@@ -52,27 +52,6 @@ const REPORTING = new Set([
   'read',
   'reads',
 ]);
-const OPENERS = new Set([
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'where',
-  'when',
-  'while',
-  'as',
-  'after',
-  'before',
-  'and',
-  'but',
-  'or',
-  'that',
-  'although',
-  'because',
-  'if',
-  'since',
-  'until',
-]);
 
 export function attributionRanges(tokens: readonly Token[], clauses: readonly Clause[]): TokenRange[] {
   const ranges: TokenRange[] = [];
@@ -99,7 +78,8 @@ export function attributionRanges(tokens: readonly Token[], clauses: readonly Cl
     const segment = tokens.slice(comma + 1, end);
     const words = segment.filter((other) => other.isWord);
     const first = words[0]?.text.toLowerCase() ?? '';
-    if (words.length === 0 || words.length > 10 || OPENERS.has(first) || first.endsWith('ing')) return;
+    if (words.length === 0 || words.length > 10 || lexicon.clauseBreakers.has(first) || first.endsWith('ing'))
+      return;
     const verb = segment.findIndex((_, index) => isFiniteVerb(segment, index));
     // ", said the line would open in 2029": the segment carries its own report, not just who said it.
     const reportFollows = segment.some((_, index) => index > verb && isFiniteVerb(segment, index));

@@ -247,28 +247,6 @@ const NOT_GERUNDS = new Set([
   'darling',
 ]);
 
-/** Words that open a clause of their own: a verb after them may be the new clause's finite verb. */
-const CLAUSE_OPENERS = new Set([
-  'and',
-  'but',
-  'or',
-  'that',
-  'which',
-  'who',
-  'where',
-  'when',
-  'while',
-  'as',
-  'after',
-  'before',
-  'since',
-  'until',
-  'because',
-  'if',
-  'although',
-  'though',
-]);
-
 /**
  * "officials lifted evacuation orders for", "filed voluntary petitions for relief": an "-s" word after
  * a past verb and one to three lowercase words is the plural noun of its object, not a second verb.
@@ -280,7 +258,7 @@ function objectOfPastVerb(tokens: readonly Token[], index: number): boolean {
   for (let j = index - 1; j >= Math.max(0, index - 4); j--) {
     const token = tokens[j];
     const word = token.text.toLowerCase();
-    if (!token.isWord || token.text !== word || CLAUSE_OPENERS.has(word)) return false;
+    if (!token.isWord || token.text !== word || lexicon.clauseBreakers.has(word)) return false;
     // "the storm that hit last week damages crops": after a relative clause the "-s" word is the verb.
     if (j < index - 1 && lookupVerb(word)?.kind === 'past' && isFiniteVerb(tokens, j))
       return !['that', 'which', 'who'].includes(lowerOf(tokens[j - 1]));
