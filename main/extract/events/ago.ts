@@ -5,7 +5,7 @@
  * stays the year. "A month ago" likewise takes the day a month back, at week precision.
  */
 import type { TimeExpression } from '../../../preload/domain';
-import { daysInMonth, formatDay, formatYear, parseIso } from './iso-dates';
+import { daysInMonth, formatDay, parseIso, shiftDay } from './iso-dates';
 
 const YEARS_AGO =
   /^(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|more\s+than\s+)?(a|one|two)\s+years?\s+ago$/i;
@@ -20,13 +20,9 @@ const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
  */
 function monthsAgoAsWeek(timex: TimeExpression, referenceDate: string): TimeExpression {
   const count = COUNTS[MONTHS_AGO.exec(timex.text.replace(/\s+/g, ' ').trim())?.[1]?.toLowerCase() ?? ''];
-  const reference = parseIso(referenceDate);
-  if (!count || !reference) return timex;
-  const months = reference.year * 12 + reference.month - 1 - count;
-  const year = Math.floor(months / 12);
-  const month = months - year * 12 + 1;
-  if (timex.value !== `${formatYear(year)}-${String(month).padStart(2, '0')}`) return timex;
-  const day = formatDay({ year, month, day: Math.min(reference.day, daysInMonth(year, month)) });
+  if (!count) return timex;
+  const day = shiftDay(referenceDate, -count, 'M');
+  if (!day?.startsWith(`${timex.value}-`)) return timex;
   return { ...timex, interval: { start: day, end: day }, precision: 'week' };
 }
 

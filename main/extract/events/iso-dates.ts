@@ -52,3 +52,21 @@ export function endOfUnit(value: string, unit: CalendarUnit): string | undefined
       return formatDay({ year: Math.floor(parts.year / 10) * 10 + 9, month: 12, day: 31 });
   }
 }
+
+export type DayUnit = 'D' | 'W' | 'M' | 'Y';
+
+/** Moves a day by whole days, weeks, months or years (month ends clamp: Jan 31 + 1 month = Feb 28/29). */
+export function shiftDay(value: string, amount: number, unit: DayUnit): string | undefined {
+  const parts = parseIso(value);
+  if (!parts) return undefined;
+  if (unit === 'D' || unit === 'W') {
+    const date = new Date(Date.UTC(2000, parts.month - 1, parts.day));
+    date.setUTCFullYear(parts.year);
+    date.setUTCDate(date.getUTCDate() + amount * (unit === 'W' ? 7 : 1));
+    return formatDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+  }
+  const months = parts.year * 12 + (parts.month - 1) + amount * (unit === 'Y' ? 12 : 1);
+  const year = Math.floor(months / 12);
+  const month = months - year * 12 + 1;
+  return formatDay({ year, month, day: Math.min(parts.day, daysInMonth(year, month)) });
+}

@@ -3,7 +3,7 @@
  * happening by counting back (or on) from the date the sentence already gives.
  */
 import type { TimeExpression } from '../../../preload/domain';
-import { daysInMonth, formatDay, parseIso } from './iso-dates';
+import { shiftDay } from './iso-dates';
 import type { Happening } from './ranges';
 
 export interface OffsetHappening {
@@ -14,22 +14,6 @@ export interface OffsetHappening {
 
 const OFFSET_WORD = /^\s+(after|before)\s+/i;
 const DURATION = /^P(\d{1,4})([DWMY])$/;
-
-/** Moves a day by whole days, weeks, months or years (month ends clamp: Jan 31 + 1 month = Feb 28/29). */
-export function shiftDay(value: string, amount: number, unit: 'D' | 'W' | 'M' | 'Y'): string | undefined {
-  const parts = parseIso(value);
-  if (!parts) return undefined;
-  if (unit === 'D' || unit === 'W') {
-    const date = new Date(Date.UTC(2000, parts.month - 1, parts.day));
-    date.setUTCFullYear(parts.year);
-    date.setUTCDate(date.getUTCDate() + amount * (unit === 'W' ? 7 : 1));
-    return formatDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
-  }
-  const months = parts.year * 12 + (parts.month - 1) + amount * (unit === 'Y' ? 12 : 1);
-  const year = Math.floor(months / 12);
-  const month = months - year * 12 + 1;
-  return formatDay({ year, month, day: Math.min(parts.day, daysInMonth(year, month)) });
-}
 
 /** "The launch comes two weeks after ...": the present happening is the news itself, so publication. */
 const NOW_BEFORE =

@@ -5,7 +5,7 @@
  * Each is a window of the timeline, not a point at one of its ends.
  */
 import type { Precision, TimeExpression } from '../../../preload/domain';
-import { compareIso, dayOf, daysInMonth, formatDay, parseIso } from './iso-dates';
+import { compareIso, type DayUnit, dayOf, parseIso, shiftDay } from './iso-dates';
 import { lexicon } from './lexicon';
 
 /** The window an expression's interval makes when one of its ends is the publication date. */
@@ -22,8 +22,8 @@ export function publicationWindow(
   if (!fromPublication && !toPublication) return undefined;
   // "later this month" is after the day of writing, "earlier this year" before it.
   if (fromPublication && /\blater\b/i.test(timex.text))
-    return { start: addUnits(start, 'D', 1) ?? start, end };
-  if (toPublication && /\bearlier\b/i.test(timex.text)) return { start, end: addUnits(end, 'D', -1) ?? end };
+    return { start: shiftDay(start, 1, 'D') ?? start, end };
+  if (toPublication && /\bearlier\b/i.test(timex.text)) return { start, end: shiftDay(end, -1, 'D') ?? end };
   return { start, end };
 }
 
@@ -39,21 +39,6 @@ const COMING_TEXT = /^(?:the\s+)?(?:coming|upcoming|next\s+(?:few|several))\s+(?
 const AHEAD_TEXT = /^(?:the\s+)?(?:days|weeks|months|years)\s+ahead$/i;
 const LEADING_PREPOSITION = /\b(?:in|over|during|within|for)\s+(?:the\s+)?$/i;
 
-function addUnits(day: string, unit: string, count: number): string | undefined {
-  const parts = parseIso(day);
-  if (!parts) return undefined;
-  if (unit === 'D' || unit === 'W') {
-    const date = new Date(Date.UTC(2000, parts.month - 1, parts.day));
-    date.setUTCFullYear(parts.year);
-    date.setUTCDate(date.getUTCDate() + count * (unit === 'W' ? 7 : 1));
-    return formatDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
-  }
-  const months = parts.month - 1 + count * (unit === 'Y' ? 12 : 1);
-  const year = parts.year + Math.floor(months / 12);
-  const month = (months % 12) + 1;
-  return formatDay({ year, month, day: Math.min(parts.day, daysInMonth(year, month)) });
-}
-
 /**
  * "The firm will hire staff in the coming months": the tagger's duration `PXM` becomes a date whose
  * interval runs from publication over the next few (three) units, a week for days. Anything else is
@@ -64,7 +49,7 @@ export function comingPeriodAsDate(
   timex: TimeExpression,
   referenceDate: string,
 ): TimeExpression {
-  const unit = /^PX([DWMY])$/.exec(timex.value)?.[1];
+  const unit = /^PX([DWMY])$/.exec(timex.value)?.[1] as DayUnit | undefined;
   if (timex.type !== 'DURATION' || !unit) return timex;
   const words = timex.text.replace(/\s+/g, ' ').trim();
   const before = text.slice(Math.max(0, timex.start - 12), timex.start);
@@ -77,7 +62,7 @@ export function comingPeriodAsDate(
     return timex;
   }
   const { precision, count } = UNITS[unit];
-  const end = addUnits(referenceDate, unit, count);
+  const end = shiftDay(referenceDate, count, unit);
   if (!end) return timex;
   return { ...timex, type: 'DATE', interval: { start: referenceDate, end }, precision };
 }
@@ -143,11 +128,13 @@ export function countedWindowAsDate(
   if (amount === 'X' && !(within && BARE_UNITS.test(words))) return timex;
   const count = amount === 'X' ? UNITS[unit].count : Number(amount);
   const end =
-    unit === 'H' ? addUnits(referenceDate, 'D', Math.ceil(count / 24)) : addUnits(referenceDate, unit, count);
+    unit === 'H'
+      ? shiftDay(referenceDate, Math.ceil(count / 24), 'D')
+      : shiftDay(referenceDate, count, unit as DayUnit);
   if (!end || count === 0) return timex;
   const precision: Precision = unit === 'H' || unit === 'D' ? 'day' : UNITS[unit].precision;
   // A plan told at publication is not done yet: "within ten days" of a plan starts the day after.
-  const start = within && !next ? addUnits(referenceDate, 'D', 1) : referenceDate;
+  const start = within && !next ? shiftDay(referenceDate, 1, 'D') : referenceDate;
   if (!start) return timex;
   return {
     ...timex,
@@ -190,7 +177,7 @@ export function holidaySeasonDeadlines(
     const last = earlier[earlier.length - 1];
     if (last?.interval && FOLLOWING.test(text.slice(last.end, start))) {
       // What follows a date comes after it: the day after its end.
-      const after = addUnits(dayOf(last.interval.end), 'D', 1) ?? referenceDate;
+      const after = shiftDay(dayOf(last.interval.end), 1, 'D') ?? referenceDate;
       if (compareIso(after, from) > 0 && after.startsWith(String(year))) from = after;
     }
     added.push({
