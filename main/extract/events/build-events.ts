@@ -66,7 +66,6 @@ function clauseIndexAt(tokens: readonly Token[], clauses: readonly Clause[], off
   return index < 0 ? Math.max(0, clauses.length - 1) : index;
 }
 
-/** Nested dates of one clause ("last month, in December") are one happening. */
 /** "got a boost", "suffered a setback": a verdict on what happened, not the happening. */
 const VERDICT_VERBS = new Set(['get', 'receive', 'suffer', 'take', 'be']);
 const VERDICT_NOUNS =
@@ -91,18 +90,26 @@ const SAME_PART_OF_DAY = /^(?:that|the\s+same)\s+(?:day|morning|afternoon|evenin
 /** "the March 15 election", "the June 3 vote": a date written before the happening noun it dates. */
 const PREMODIFIED_NOUN = /^\s+(?:[a-z]+\s+)?([a-z]+)\b/;
 
-function namesEventNoun(text: string, timex: TimeExpression): boolean {
-  // "the general election on 25 February": the noun before the date.
-  const before = /\bthe\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:on|in|at)\s+$/.exec(
-    text.slice(Math.max(0, timex.start - 40), timex.start),
-  )?.[1];
-  if (before !== undefined && lexicon.eventNouns.has(before) && /\d/.test(timex.text)) return true;
-  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, timex.start - 5), timex.start))) return false;
-  const noun = PREMODIFIED_NOUN.exec(text.slice(timex.end, timex.end + 30))?.[1];
-  return noun !== undefined && lexicon.eventNouns.has(noun);
+/** Where the happening noun after "the <date>" ends ("the March 15 mayoral election"), if there is one. */
+function eventNounAfter(text: string, timex: TimeExpression): number | undefined {
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, timex.start - 5), timex.start))) return undefined;
+  const match = PREMODIFIED_NOUN.exec(text.slice(timex.end, timex.end + 30));
+  return match && lexicon.eventNouns.has(match[1]) ? timex.end + match[0].length : undefined;
 }
 
-/** The tokens of "the March 15 election" (from "the" to the noun), for a title told by the noun. */
+/** "the general election on 25 February": a happening noun just before a written date. */
+function eventNounBefore(text: string, timex: TimeExpression): boolean {
+  const noun = /\bthe\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:on|in|at)\s+$/.exec(
+    text.slice(Math.max(0, timex.start - 40), timex.start),
+  )?.[1];
+  return noun !== undefined && lexicon.eventNouns.has(noun) && /\d/.test(timex.text);
+}
+
+function namesEventNoun(text: string, timex: TimeExpression): boolean {
+  return eventNounBefore(text, timex) || eventNounAfter(text, timex) !== undefined;
+}
+
+/** The tokens of "the March 15 election" after the date, for a title told by the noun. */
 function premodifiedEventNoun(
   text: string,
   tokens: readonly Token[],
@@ -111,20 +118,19 @@ function premodifiedEventNoun(
   // "ahead of the March 15 election": the clause happens before it; "lost power in the 2021 election"
   // happens in it, and keeps its own title.
   if (
-    !namesEventNoun(text, timex) ||
     !/\b(?:ahead\s+of|before|after|until|since|for)\s+the\s+$/i.test(
       text.slice(Math.max(0, timex.start - 15), timex.start),
     )
   )
     return undefined;
-  const match = PREMODIFIED_NOUN.exec(text.slice(timex.end, timex.end + 30));
-  if (!match) return undefined;
-  const nounEnd = timex.end + match[0].length;
+  const nounEnd = eventNounAfter(text, timex);
+  if (nounEnd === undefined) return undefined;
   const from = tokens.findIndex((token) => token.start >= timex.end);
   const to = tokens.findIndex((token) => token.end >= nounEnd) + 1;
   return from >= 0 && to > from ? { from, to } : undefined;
 }
 
+/** Nested dates of one clause ("last month, in December") are one happening. */
 function mergeNested(
   happenings: Happening[],
   clauseOf: (happening: Happening) => number,
@@ -448,7 +454,6 @@ export function buildEvents(
       });
       tellings.push({ subject: title.subject, verb: title.verb, object: title.object });
     };
-    // "... before going on display, probably around 2013": the gerund's happening has the date.
     // "Patil's campaign got a boost when Deshmukh addressed a rally": a verdict on the day is told by
     // its when-clause.
     const toldByWhenClause = (clauseIndex: number) => {
@@ -466,6 +471,7 @@ export function buildEvents(
       const told = buildTitle({ ...context, previousPerson }, clauseIndex + 1);
       return told.hasVerb ? told : undefined;
     };
+    // "... before going on display, probably around 2013": the gerund's happening has the date.
     const gerundTitle = (clauseIndex: number, offset: number): ReturnType<typeof buildTitle> | undefined => {
       const split = splitAtGerund(tokens, clauses, clauseIndex, offset);
       if (!split) return undefined;

@@ -3,7 +3,7 @@
  * happening by counting back (or on) from the date the sentence already gives.
  */
 import type { TimeExpression } from '../../../preload/domain';
-import { shiftDay } from './iso-dates';
+import { type DayUnit, shiftDay } from './iso-dates';
 import type { Happening } from './ranges';
 
 export interface OffsetHappening {
@@ -60,7 +60,7 @@ export function offsetHappenings(
       AND_BEFORE.test(text.slice(previousFromNow.toldAt, duration.start).replace(/^.*,/s, ','));
     if (!anchor && referenceDate && (NOW_BEFORE.test(lead) || chained)) {
       const sign = word[1].toLowerCase() === 'after' ? -1 : 1;
-      const unit = amount[2] as 'D' | 'W' | 'M' | 'Y';
+      const unit = amount[2] as DayUnit;
       const start = shiftDay(referenceDate, sign * Number(amount[1]), unit);
       if (!start) continue;
       previousFromNow = {
@@ -72,7 +72,7 @@ export function offsetHappenings(
     }
     if (!anchor || anchor.end) continue;
     const sign = word[1].toLowerCase() === 'after' ? -1 : 1;
-    const start = shiftDay(anchor.start, sign * Number(amount[1]), amount[2] as 'D' | 'W' | 'M' | 'Y');
+    const start = shiftDay(anchor.start, sign * Number(amount[1]), amount[2] as DayUnit);
     if (!start) continue;
     result.push({
       happening: { timexes: [duration, ...anchor.timexes], start, precision: anchor.precision },
@@ -88,6 +88,14 @@ const LASTED_GAP =
 
 /** "a 72-hour stoppage beginning on Friday 18 July", "a three-day festival starting on": a length told first. */
 const BEGINNING_GAP = /^\s*[\p{L}-]+\s+(?:beginning|starting|from|opening)\s+(?:on\s+|at\s+)?(?:the\s+)?$/iu;
+
+/** A length as whole units: "P7W" is seven weeks, "PT72H" ("a 72-hour stoppage") three days. */
+function lengthInDays(value: string): { count: number; unit: DayUnit } | undefined {
+  const hours = /^PT(\d{1,3})H$/.exec(value);
+  if (hours) return { count: Math.ceil(Number(hours[1]) / 24), unit: 'D' };
+  const amount = DURATION.exec(value);
+  return amount ? { count: Number(amount[1]), unit: amount[2] as DayUnit } : undefined;
+}
 
 /**
  * "His trial opened on 5 September and lasted seven weeks": a point followed by how long it lasted
@@ -110,13 +118,9 @@ export function withLength(
           anchor.start - timex.end < 40 &&
           BEGINNING_GAP.test(text.slice(timex.end, anchor.start)))),
   );
-  // "a 72-hour stoppage": whole days of hours.
-  const hours = length && /^PT(\d{1,3})H$/.exec(length.value);
-  const amount = hours
-    ? ([hours[0], String(Math.ceil(Number(hours[1]) / 24)), 'D'] as const)
-    : length && DURATION.exec(length.value);
+  const amount = length && lengthInDays(length.value);
   if (!amount || !['day', 'week', 'month'].includes(happening.precision)) return happening;
-  const after = shiftDay(happening.start, Number(amount[1]), amount[2] as 'D' | 'W' | 'M' | 'Y');
+  const after = shiftDay(happening.start, amount.count, amount.unit);
   const end = after && shiftDay(after, -1, 'D');
   return end && end > happening.start ? { ...happening, end } : happening;
 }
