@@ -68,18 +68,6 @@ const lower = (token: Token | undefined): string => token?.text.toLowerCase() ??
 const OFFSET_WORD =
   /^(?:and|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several|some|just|only|nearly|almost|about|shortly|soon|long|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 
-/** Words that open a phrase fronted before the subject: "Although ..., the museum". */
-const FRONTING_WORDS = new Set([
-  'although',
-  'though',
-  'while',
-  'whilst',
-  'because',
-  'if',
-  'unless',
-  'once',
-  'when',
-]);
 const KIND_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 /** The noun phrase a relative clause hangs on: "the Russian chairmanship of BRICS, which ...". */
 const NOUN_PREPOSITIONS = new Set(['on', 'in', 'for', 'against', 'with', 'over']);
@@ -116,12 +104,6 @@ function antecedent(tokens: readonly Token[], relativeAt: number): Token[] {
   return out;
 }
 
-function isPluralPhrase(phrase: readonly Token[]): boolean {
-  const words = phrase.map(lower);
-  const head = words.at(-1) ?? '';
-  return words.includes('and') || (/[^su]s$/.test(head) && lookupVerb(head)?.kind !== 'third');
-}
-
 /**
  * The singular noun phrase before `from` (going back over participles and prepositions): "an
  * exhibition of artifacts recovered from" → "exhibition of artifacts". Empty when none is close.
@@ -130,7 +112,7 @@ function singularAntecedent(tokens: readonly Token[], from: number): Token[] {
   for (let i = from; i >= Math.max(0, from - 10); i--) {
     const token = tokens[i];
     if (!token?.isWord) return [];
-    if (!['a', 'an', 'the', 'this', 'its', 'their', 'his', 'her'].includes(lower(token))) continue;
+    if (!lexicon.determiners.has(lower(token))) continue;
     const phrase: Token[] = [];
     for (let j = i + 1; j <= from; j++) {
       const word = lower(tokens[j]);
@@ -156,7 +138,7 @@ function inheritedSubject(context: TitleContext, clauseIndex: number): Token[] {
     // "an exhibition of artifacts from wrecked freighters, which runs": a singular verb skips a plural noun.
     const verb = lower(context.tokens[clause.from + 1]);
     const singularVerb = ['is', 'was', 'has'].includes(verb) || lookupVerb(verb)?.kind === 'third';
-    if (singularVerb && isPluralPhrase(near)) {
+    if (singularVerb && isPlural(near, false)) {
       const further = singularAntecedent(context.tokens, clause.from - near.length - 1);
       if (further.length > 0) return further;
     }
@@ -426,7 +408,7 @@ export function buildTitle(context: TitleContext, clauseIndex: number): TitleRes
   if (accordingTo) ownSubject = ownSubject.slice(2);
   // "After two years behind scaffolding, the museum will reopen": a fronted phrase ends at its comma.
   const opener = lower(context.tokens[clause.from]);
-  if (clause.kind === 'main' && (lexicon.prepositions.has(opener) || FRONTING_WORDS.has(opener))) {
+  if (clause.kind === 'main' && (lexicon.prepositions.has(opener) || lexicon.clauseBreakers.has(opener))) {
     const comma = ownSubject.map((token) => token.text).lastIndexOf(',');
     if (comma >= 0 && comma < ownSubject.length - 1) ownSubject = ownSubject.slice(comma + 1);
   }
