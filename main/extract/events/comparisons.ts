@@ -11,6 +11,7 @@ import { lexicon } from './lexicon';
 import type { Happening } from './ranges';
 import { tenseAt } from './tense';
 import type { Token } from './tokens';
+import { isNegation } from './verb-groups';
 
 /** "a month earlier than", "a year later than": the gap of a comparison, not a shift of the story's time. */
 const GAP_BEFORE_THAN = /\b(?:earlier|later|sooner)$/i;
@@ -123,10 +124,6 @@ export function isNegatedHappening(
     .filter((token) => token.isWord)
     .map((token) => token.text.toLowerCase());
   return words.some(
-    (word, i) =>
-      NEGATED_MODAL.test(word) || (lexicon.modals.has(word) && ['not', 'never'].includes(words[i + 1] ?? '')),
+    (word, i) => lexicon.modals.has(word) && (isNegation(word) || isNegation(words[i + 1] ?? '')),
   );
 }
-
-const NEGATED_MODAL =
-  /^(?:won['’]t|wouldn['’]t|couldn['’]t|shouldn['’]t|mightn['’]t|can['’]t|cannot|shan['’]t)$/;
