@@ -90,15 +90,18 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   // subordinate clause opened since the nearest marker has its own verb, after the expression.
   const opener = nearestLeft(SUBORDINATE_OPENER, left);
   if (opener < Math.min(futureLeft, pastLeft)) {
-    const futureRight = nearestRight(FUTURE, right);
-    const pastRight = nearestRight(PAST, right);
-    if (futureRight !== Number.POSITIVE_INFINITY || pastRight !== Number.POSITIVE_INFINITY)
-      return futureRight <= pastRight ? 'future' : 'past';
+    const after = rightTense(right);
+    if (after !== 'present') return after;
   }
   // A word that is both ("planned", "scheduled") counts as future: it names an intention.
   if (futureLeft !== Number.POSITIVE_INFINITY || pastLeft !== Number.POSITIVE_INFINITY) {
     return futureLeft <= pastLeft ? 'future' : 'past';
   }
+  return rightTense(right);
+}
+
+/** The tense of the nearest marker after an expression; present when there is none. */
+function rightTense(right: string): Tense {
   const futureRight = nearestRight(FUTURE, right);
   const pastRight = nearestRight(PAST, right);
   if (futureRight === Number.POSITIVE_INFINITY && pastRight === Number.POSITIVE_INFINITY) return 'present';
@@ -116,9 +119,5 @@ export function isHabitualClause(text: string, start: number, end: number): bool
 
 /** The tense the rest of the clause after an expression reads in ("Until Thursday, they had not ..."). */
 export function tenseAfter(text: string, start: number, end: number): Tense {
-  const { right } = clauseAround(text, start, end);
-  const futureRight = nearestRight(FUTURE, right);
-  const pastRight = nearestRight(PAST, right);
-  if (futureRight === Number.POSITIVE_INFINITY && pastRight === Number.POSITIVE_INFINITY) return 'present';
-  return futureRight <= pastRight ? 'future' : 'past';
+  return rightTense(clauseAround(text, start, end).right);
 }
