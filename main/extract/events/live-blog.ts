@@ -5,17 +5,11 @@
  * the update's heading, retold by the paragraph below it. A "Key points" list summarises updates told
  * in full further down, and "We will be back with live updates from 8 a.m." is no happening.
  */
+import { updateStampLength } from '../timex/patterns';
 import type { Sentence } from './sentences';
 
-/** "14:15 — ", "2:15 p.m. – ", "08:30 BST - ", "14.15 | ". */
-const STAMP =
-  /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|local(?:\s+time)?))?\s*(?:[—–|]|-{1,2})\s*/i;
-
-/** Length of the update stamp a line opens with, 0 if none. */
-export function stampLength(line: string): number {
-  const match = STAMP.exec(line);
-  return match && match[0].length < line.length ? match[0].length : 0;
-}
+/** Length of the update stamp a line opens with, 0 if none ("14:15 — ", "2:15 p.m. – "). */
+export const stampLength = updateStampLength;
 
 const SUMMARY_HEADER =
   /^(?:key (?:points|events|developments|facts)|what we know(?: so far)?|at a glance|in brief|highlights|summary|the latest|latest developments)\s*:?$/i;

@@ -18,7 +18,7 @@ import {
 } from './calendar';
 import { monthNumber } from './lexicon';
 import type { Anchor, Candidate, Meaning, Relation } from './meaning';
-import { DAY_OF_MONTH, MONTH } from './patterns';
+import { DAY_OF_MONTH, MONTH, updateStampLength } from './patterns';
 import { AWAITED_EVENT_NOUNS, type CalendarUnit } from './resources/en';
 import { clauseTense, isHabitualClause, type Tense, tenseAfter } from './tense';
 
@@ -295,11 +295,9 @@ export class Anchoring {
   }
 
   private isUpdateStamp(c: Candidate): boolean {
-    const lineStart = /(?:^|\n)[ \t]*$/.test(this.text.slice(Math.max(0, c.start - 20), c.start));
-    return (
-      lineStart &&
-      /^\s*(?:[A-Z]{2,5}\s*)?[—–|]|^\s*(?:[A-Z]{2,5}\s*)?--?\s/.test(this.text.slice(c.end, c.end + 12))
-    );
+    if (!/(?:^|\n)[ \t]*$/.test(this.text.slice(Math.max(0, c.start - 20), c.start))) return false;
+    const lineEnd = this.text.indexOf('\n', c.start);
+    return updateStampLength(this.text.slice(c.start, lineEnd < 0 ? this.text.length : lineEnd)) > 0;
   }
 
   private noteClock(value: string): void {

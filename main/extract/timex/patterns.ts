@@ -84,3 +84,15 @@ const TEEN_OR_TENS =
   '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?)';
 /** Years spelled out: "nineteen ninety-six", "two thousand", "two thousand and three". */
 export const SPOKEN_YEAR = `(?:(?:nineteen|eighteen)\\s+${TEEN_OR_TENS}|two\\s+thousand(?:\\s+and)?(?:\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
+
+/**
+ * A live blog's update stamp at the start of a line: "14:15 — ", "2:15 p.m. – ", "08:30 BST - ",
+ * "5:20 p.m. AKDT — ". Its length, 0 if the line opens with none.
+ */
+const UPDATE_STAMP =
+  /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:[A-Z]{2,5}|local(?:\s+time)?))?\s*(?:[—–|]|-{1,2})\s*/;
+
+export function updateStampLength(line: string): number {
+  const match = UPDATE_STAMP.exec(line);
+  return match && match[0].length < line.length ? match[0].length : 0;
+}
