@@ -158,7 +158,7 @@ const SINCE_BEFORE =
 /** "runs through Sunday", "open thru Friday". */
 const THROUGH_BEFORE = /(?:^|[^\p{L}])(?:through|thru|into)\s+$/iu;
 /** "ahead of Sunday's vote", "in the run-up to the March election": what is awaited lies ahead. */
-const AWAITED_BEFORE = /(?:^|[^\p{L}])(?:ahead\s+of|run-up\s+to|effective(?:\s+from)?)\s+(?:the\s+)?$/iu;
+const AWAITED_BEFORE = /(?:^|[^\p{L}])(?:ahead\s+of|run-up\s+to)\s+(?:the\s+)?$/iu;
 
 /** "Sunday's election", "Saturday's runoff vote": a weekday's awaited happening (up to two words between). */
 const AWAITED_POSSESSIVE = new RegExp(

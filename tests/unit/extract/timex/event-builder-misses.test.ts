@@ -268,8 +268,11 @@ describe('midnight and effective dates', () => {
   });
 
   it('"effective July 1" looks ahead whatever the tense', () => {
-    expect(values('Council voted to raise fares, effective July 1.', '2016-03-05')).toEqual([
-      ['July 1', '2016-07-01'],
-    ]);
+    expect(
+      values(
+        'Council voted to raise adult transit fares by 25 cents, to $3.25, effective July 1.',
+        '2016-03-05',
+      ),
+    ).toEqual([['July 1', '2016-07-01']]);
   });
 });
